@@ -1,0 +1,39 @@
+import { useState } from 'react';
+
+/**
+ * Save / unsave a release. `initiallySaved` is only known in the extension's own pages; in a
+ * page's popover it starts unsaved, so the page never learns what the reader saved before.
+ */
+export function SaveToggle({
+  title,
+  initiallySaved = false,
+  onChange,
+}: {
+  title: string;
+  initiallySaved?: boolean;
+  onChange: (saved: boolean) => Promise<boolean>;
+}) {
+  const [saved, setSaved] = useState(initiallySaved);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
+  return (
+    <button
+      type="button"
+      className="ps-save"
+      aria-pressed={saved}
+      aria-label={`${saved ? 'Saved' : 'Save'}: ${title}`}
+      disabled={busy}
+      onClick={(event) => {
+        // A page can dispatch synthetic clicks into an open shadow root: only the reader saves.
+        if (!event.isTrusted) return;
+        setBusy(true);
+        setError(false);
+        onChange(!saved)
+          .then(setSaved, () => setError(true))
+          .finally(() => setBusy(false));
+      }}
+    >
+      {error ? 'Could not save — retry' : saved ? '★ Saved' : '☆ Save for later'}
+    </button>
+  );
+}

@@ -1,0 +1,51 @@
+// Loads the bundled index into Dexie when its version differs from the one stored.
+// One transaction: a failed load leaves the previous index in place, and `saved` is never touched.
+import { type PrimarySourceDb, toRow } from './db';
+import type { Entity, IndexManifest, Release } from './types';
+
+/** Reads a file shipped in the extension package (background: fetch(browser.runtime.getURL)). */
+export type ReadPackageFile = (name: string) => Promise<Response>;
+
+const VERSION_KEY = 'indexVersion';
+
+export async function storedIndexVersion(db: PrimarySourceDb): Promise<string | undefined> {
+  return (await db.meta.get(VERSION_KEY))?.value;
+}
+
+async function readJson<T>(read: ReadPackageFile, name: string): Promise<T> {
+  const response = await read(name);
+  if (!response.ok) throw new Error(`Bundled index file ${name} could not be read (${response.status})`);
+  return (await response.json()) as T;
+}
+
+function assertManifest(value: unknown): asserts value is IndexManifest {
+  const m = value as Partial<IndexManifest> | null;
+  if (!m || typeof m.version !== 'string' || typeof m.files?.releases !== 'string' || typeof m.files?.entities !== 'string') {
+    throw new Error('Bundled index manifest is malformed');
+  }
+}
+
+/** Returns true when it (re)loaded the tables, false when they were current. */
+export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): Promise<boolean> {
+  const manifest: unknown = await readJson(read, 'manifest.json');
+  assertManifest(manifest);
+  if ((await storedIndexVersion(db)) === manifest.version) return false;
+
+  const [releases, entities] = await Promise.all([
+    readJson<Release[]>(read, manifest.files.releases),
+    readJson<Entity[]>(read, manifest.files.entities),
+  ]);
+  if (releases.length !== manifest.releaseCount || entities.length !== manifest.entityCount) {
+    throw new Error(
+      `Bundled index does not match its manifest: ${releases.length}/${manifest.releaseCount} releases, ${entities.length}/${manifest.entityCount} entities`,
+    );
+  }
+  await db.transaction('rw', db.releases, db.entities, db.meta, async () => {
+    await db.releases.clear();
+    await db.entities.clear();
+    await db.releases.bulkAdd(releases.map(toRow));
+    await db.entities.bulkAdd(entities);
+    await db.meta.put({ key: VERSION_KEY, value: manifest.version });
+  });
+  return true;
+}

@@ -1,0 +1,28 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+
+// The bundled index ships as plain files the background fetches (browser.runtime.getURL),
+// not as a module: no tab and no service-worker wake-up parses megabytes of script.
+const indexDir = resolve(__dirname, 'assets/index');
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Primary Source',
+    description:
+      'Links the officials and policy topics a news page names to the official U.S. Treasury releases behind the story.',
+    permissions: ['storage'],
+    action: { default_title: 'Primary Source' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'primary-source@primary-source.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(indexDir)) {
+        files.push({ absoluteSrc: resolve(indexDir, name), relativeDest: `index/${name}` });
+      }
+    },
+  },
+});
