@@ -1,0 +1,61 @@
+// Calendar dates as news pages print them, reduced to YYYY-MM-DD.
+// Used by the page-date extractor and by ranking's date proximity.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** Month names as a regex alternation (longest first so "Sept" wins over "Sep"). */
+export const MONTH_PATTERN =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
+
+/** "Jan. 12, 2026", "January 12 2026", "Sept. 3, 2025" */
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+/** "12 January 2026", "28th June 2011", "3 Sept. 2025" */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, 'i');
+/** "2026-01-12", "2026/01/12", "2026-01-12T17:11:29-05:00" (the date as the publisher wrote it). */
+const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/;
+/** "20260112" as some meta tags give it. */
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A real calendar date in a plausible range for news, or undefined. */
+export function toIsoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Parse the first date in a short string (a meta tag's content, a datetime attribute, a byline). */
+export function parseDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const s = value.trim();
+  let m = COMPACT.exec(s);
+  if (m) return toIsoDate(+m[1], +m[2], +m[3]);
+  m = ISO.exec(s);
+  if (m) return toIsoDate(+m[1], +m[2], +m[3]);
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m) {
+    const month = monthNumber(m[1]);
+    return month ? toIsoDate(+m[3], month, +m[2]) : undefined;
+  }
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) {
+    const month = monthNumber(m[2]);
+    return month ? toIsoDate(+m[3], month, +m[1]) : undefined;
+  }
+  return undefined;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
