@@ -30,29 +30,31 @@ export function toIsoDate(year: number, month: number, day: number): string | un
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
-}
-
 /** Parse the first date in a short string (a meta tag's content, a datetime attribute, a byline). */
 export function parseDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const s = value.trim();
-  let m = COMPACT.exec(s);
-  if (m) return toIsoDate(+m[1], +m[2], +m[3]);
-  m = ISO.exec(s);
-  if (m) return toIsoDate(+m[1], +m[2], +m[3]);
-  m = MONTH_DAY_YEAR.exec(s);
-  if (m) {
-    const month = monthNumber(m[1]);
-    return month ? toIsoDate(+m[3], month, +m[2]) : undefined;
+  const numeric = COMPACT.exec(s) ?? ISO.exec(s);
+  if (numeric) {
+    const [, y = '', m = '', d = ''] = numeric;
+    return toIsoDate(+y, +m, +d);
   }
-  m = DAY_MONTH_YEAR.exec(s);
-  if (m) {
-    const month = monthNumber(m[2]);
-    return month ? toIsoDate(+m[3], month, +m[1]) : undefined;
+  const mdy = MONTH_DAY_YEAR.exec(s);
+  if (mdy) {
+    const [, month = '', day = '', year = ''] = mdy;
+    return withMonthName(year, month, day);
+  }
+  const dmy = DAY_MONTH_YEAR.exec(s);
+  if (dmy) {
+    const [, day = '', month = '', year = ''] = dmy;
+    return withMonthName(year, month, day);
   }
   return undefined;
+}
+
+function withMonthName(year: string, month: string, day: string): string | undefined {
+  const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+  return m ? toIsoDate(+year, m, +day) : undefined;
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); positive when `to` is later. */
