@@ -1,0 +1,20 @@
+// `npm run cli -- <command> [args]`: the Node side of Primary Source, reusing lib/.
+const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
+  index: { summary: 'index --corpus DIR [--out DIR]   build the bundled index from the corpus', load: () => import('./commands/index') },
+  show: { summary: 'show ID                          print one release record as JSON', load: () => import('./commands/show') },
+  match: { summary: 'match FILE [--date YYYY-MM-DD]   mentions and ranked releases for a page', load: () => import('./commands/match') },
+  eval: { summary: 'eval CASES.jsonl [--json]        measure matching and ranking on cases', load: () => import('./commands/eval') },
+  search: { summary: 'search QUERY                     search releases as the popup does', load: () => import('./commands/search') },
+};
+
+function usage(): string {
+  return ['Usage: npm run cli -- <command> [args]', '', ...Object.values(commands).map((c) => `  ${c.summary}`)].join('\n');
+}
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? commands[name] : undefined;
+if (!command) {
+  console.error(name ? `Unknown command: ${name}\n\n${usage()}` : usage());
+  process.exit(2);
+}
+process.exitCode = await (await command.load()).run(args);

@@ -1,0 +1,92 @@
+// Real Chromium with the built extension, and a local web server for test pages.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const extensionDir = resolve(__dirname, '../../.output/chrome-mv3');
+const pagesDir = resolve(__dirname, 'pages');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(profileDir = mkdtempSync(join(tmpdir(), 'ps-e2e-'))): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    close: () => context.close(),
+  };
+}
+
+export function removeProfile(profileDir: string): void {
+  rmSync(profileDir, { recursive: true, force: true });
+}
+
+/** Waits until the background has loaded the bundled index into Dexie. */
+export async function waitForIndex(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((done) => {
+        const open = indexedDB.open('primary-source');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('meta')) return done(false);
+          const get = db.transaction('meta').objectStore('meta').get('indexVersion');
+          get.onsuccess = () => done(get.result !== undefined);
+          get.onerror = () => done(false);
+        };
+        open.onerror = () => done(false);
+      }),
+    undefined,
+    { timeout: 30_000, polling: 200 },
+  );
+  await page.close();
+}
+
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
+
+/** Serves tests/e2e/pages on 127.0.0.1 (a random port). */
+export async function servePages(): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = resolve(pagesDir, `.${path}`);
+    if (!file.startsWith(pagesDir)) return void res.writeHead(403).end();
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('server has no address');
+  return { origin: `http://127.0.0.1:${address.port}`, server };
+}
