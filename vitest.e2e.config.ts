@@ -1,3 +1,4 @@
+import './tests/node20.ts';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end: the built extension (.output/chrome-mv3) in real Chromium, one browser at a time.

@@ -13,7 +13,19 @@ const options: IFuseOptions<SearchableRelease> = {
   ignoreLocation: true, // words anywhere in a title count the same
   threshold: 0.35,
   minMatchCharLength: 2,
+  // Each word of the query is its own fuzzy term, all required: "critcal minerals supply"
+  // finds titles holding all three words, misspelled or not, in any order.
+  useExtendedSearch: true,
 };
+
+/** Words without extended-search operators, so reader input is always plain fuzzy text. */
+function toFuzzyTerms(query: string): string {
+  return query
+    .split(/\s+/)
+    .map((word) => word.replace(/^[=!'^]+|[$|]+$/g, '').replace(/[|]/g, ''))
+    .filter((word) => word.length > 0)
+    .join(' ');
+}
 
 export class ReleaseSearch {
   private readonly fuse: Fuse<SearchableRelease>;
@@ -24,7 +36,7 @@ export class ReleaseSearch {
 
   /** Best matches first; among equally good ones, the newer release first. */
   search(query: string, limit = 20): SearchableRelease[] {
-    const q = query.trim();
+    const q = toFuzzyTerms(query.trim());
     if (q.length < 2) return [];
     return this.fuse
       .search(q, { limit: limit * 3 })

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PrimarySourceDb } from './db';
+import { ensureIndex, storedIndexVersion } from './index-loader';
+import { setSaved } from './saved';
+import { entity, manifestFor, packageFiles, release } from './test-fixtures';
+
+let db: PrimarySourceDb;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function bundle(version: string, releases = [release('sb0001'), release('sb0002')], entities = [entity('person:a')]) {
+  return packageFiles({
+    'manifest.json': manifestFor(version, releases, entities),
+    'releases.json': releases,
+    'entities.json': entities,
+  });
+}
+
+describe('ensureIndex', () => {
+  it('loads the bundled index on first run and indexes release entities', async () => {
+    db = new PrimarySourceDb('t-first');
+    const releases = [release('sb0001', { people: [{ id: 'person:a' }], topics: ['topic:x'] }), release('sb0002')];
+    expect(await ensureIndex(db, bundle('v1', releases))).toBe(true);
+    expect(await db.releases.count()).toBe(2);
+    expect(await storedIndexVersion(db)).toBe('v1');
+    const naming = await db.releases.where('entities').anyOf(['topic:x']).primaryKeys();
+    expect(naming).toEqual(['sb0001']);
+  });
+
+  it('does nothing when the stored version is current', async () => {
+    db = new PrimarySourceDb('t-current');
+    await ensureIndex(db, bundle('v1'));
+    await db.releases.delete('sb0002');
+    expect(await ensureIndex(db, bundle('v1'))).toBe(false);
+    expect(await db.releases.count()).toBe(1);
+  });
+
+  it('replaces the index on a new version and keeps saved releases', async () => {
+    db = new PrimarySourceDb('t-update');
+    await ensureIndex(db, bundle('v1'));
+    await setSaved(db, 'sb0002', true);
+    expect(await ensureIndex(db, bundle('v2', [release('sb0003')]))).toBe(true);
+    expect(await db.releases.toCollection().primaryKeys()).toEqual(['sb0003']);
+    expect((await db.saved.toArray()).map((s) => s.id)).toEqual(['sb0002']);
+  });
+
+  it('keeps the previous index and saved releases when an upgrade fails', async () => {
+    db = new PrimarySourceDb('t-fail');
+    await ensureIndex(db, bundle('v1'));
+    await setSaved(db, 'sb0001', true);
+    const broken = packageFiles({
+      'manifest.json': { ...manifestFor('v2', [release('x')], []), releaseCount: 5 },
+      'releases.json': [release('x')],
+      'entities.json': [],
+    });
+    await expect(ensureIndex(db, broken)).rejects.toThrow(/does not match its manifest/);
+    expect(await storedIndexVersion(db)).toBe('v1');
+    expect(await db.releases.count()).toBe(2);
+    expect(await db.saved.count()).toBe(1);
+  });
+
+  it('reports a missing file clearly', async () => {
+    db = new PrimarySourceDb('t-missing');
+    const files = packageFiles({ 'manifest.json': manifestFor('v1', [], []) });
+    await expect(ensureIndex(db, files)).rejects.toThrow(/releases.json could not be read \(404\)/);
+  });
+
+  it('rejects a malformed manifest', async () => {
+    db = new PrimarySourceDb('t-bad-manifest');
+    await expect(ensureIndex(db, packageFiles({ 'manifest.json': { nope: 1 } }))).rejects.toThrow(/manifest is malformed/);
+  });
+});

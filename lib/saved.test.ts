@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PrimarySourceDb } from './db';
+import { listSaved, setSaved } from './saved';
+import { release } from './test-fixtures';
+
+let db: PrimarySourceDb;
+beforeEach(async () => {
+  db = new PrimarySourceDb('t-saved');
+  await db.releases.bulkAdd([
+    { ...release('sb0001', { title: 'First' }), entities: [] },
+    { ...release('sb0002', { title: 'Second', kind: 'readout' }), entities: [] },
+  ]);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('saved releases', () => {
+  it('saves with the release details, newest first', async () => {
+    await setSaved(db, 'sb0001', true, 100);
+    await setSaved(db, 'sb0002', true, 200);
+    const list = await listSaved(db);
+    expect(list.map((s) => [s.id, s.title, s.kind])).toEqual([
+      ['sb0002', 'Second', 'readout'],
+      ['sb0001', 'First', 'press-release'],
+    ]);
+  });
+
+  it('keeps the first save time when saved twice, and unsaves', async () => {
+    await setSaved(db, 'sb0001', true, 100);
+    await setSaved(db, 'sb0001', true, 300);
+    expect((await db.saved.get('sb0001'))?.savedAt).toBe(100);
+    expect(await setSaved(db, 'sb0001', false)).toBe(false);
+    expect(await listSaved(db)).toEqual([]);
+  });
+
+  it('refuses an unknown release', async () => {
+    await expect(setSaved(db, 'nope', true)).rejects.toThrow(/Unknown release nope/);
+  });
+});
