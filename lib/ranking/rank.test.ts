@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { PageContext } from '../messages';
+import { pageTerms } from './page-terms';
+import { rankPage, rankPageDetailed } from './rank';
+import { dateReason } from './reasons';
+import { dateFactor } from './score';
+import { source, vocabulary } from './test-fixtures';
+
+const ministerialText = `Finance ministers from a dozen economies met at the Treasury on Monday for a ministerial
+on mineral supply chains. Secretary Alma Quist said the group wanted derisking, not decoupling, and
+pressed for resilient processing capacity. Chancellor Rowan Teague and Treasurer Ines Marlow joined the
+meeting, which focused on critical minerals. Quist said supply chains for critical minerals were too
+concentrated, and ministers agreed to meet again.`;
+
+const ministerialPage = (date?: string): PageContext => ({
+  entityCounts: {
+    'person:alma-quist': 2,
+    'person:rowan-teague': 1,
+    'person:ines-marlow': 1,
+    'topic:critical-minerals': 2,
+  },
+  terms: pageTerms(ministerialText, vocabulary),
+  ...(date ? { date } : {}),
+});
+
+const timeshareText = `The Treasury imposed sanctions on Tuesday on a timeshare fraud ring run by the Red Delta Cartel.
+Call center workers cold-called retirees and drained their savings, officials said. The cartel is
+better known for fentanyl, and earlier sanctions targeted its money launderers.`;
+
+const timesharePage: PageContext = {
+  entityCounts: { 'org:red-delta-cartel': 2, 'topic:sanctions': 2 },
+  terms: pageTerms(timeshareText, vocabulary),
+  date: '2026-01-06',
+};
+
+const passingText = `The home team won the match 2-1 on a late goal. Among the crowd was Alma Quist, who
+watched from the stands. The season resumes next week.`;
+
+const passingPage: PageContext = {
+  entityCounts: { 'person:alma-quist': 1 },
+  terms: pageTerms(passingText, vocabulary),
+  date: '2026-01-11',
+};
+
+describe('pageTerms', () => {
+  it('counts single-word and two-word vocabulary terms', () => {
+    const terms = pageTerms('Supply chains and more supply chains; minerals.', vocabulary);
+    expect(terms['supply chain']).toBe(2);
+    expect(terms.mineral).toBe(1);
+    expect(terms.and).toBeUndefined();
+  });
+  it('ignores words named like object properties', () => {
+    expect(pageTerms('constructor toString', vocabulary)).toEqual({});
+  });
+});
+
+describe('rankPage', () => {
+  it('ranks the ministerial first over other releases naming the Secretary', async () => {
+    const { ranking, scored } = await rankPageDetailed(ministerialPage('2026-01-13'), source());
+    expect(scored[0]?.release.id).toBe('xq0101');
+    expect(ranking.page[0]?.release.id).toBe('xq0101');
+    expect(ranking.page.map((r) => r.release.id)).not.toContain('xq0099');
+    expect(ranking.undated).toBe(false);
+    const secretary = ranking.byEntity['person:alma-quist'];
+    expect(secretary?.confident).toBe(true);
+    expect(secretary?.releases[0]?.release.id).toBe('xq0101');
+    expect(secretary?.entity.role).toBe('Secretary of the Treasury');
+  });
+
+  it('explains the match by names, topics, shared terms and date', async () => {
+    const ranking = await rankPage(ministerialPage('2026-01-13'), source());
+    const reasons = ranking.page[0]?.reasons ?? [];
+    // Heaviest evidence first: the rarer names lead.
+    expect(reasons[0]).toBe('names Marlow, Teague, Quist');
+    expect(reasons[1]).toBe('critical minerals');
+    expect(reasons[2]).toMatch(/^shares terms: /);
+    expect(reasons[2]).toContain('derisking');
+    expect(reasons[3]).toBe('1 day before this article');
+  });
+
+  it('ranks on content alone without a date, and says so', async () => {
+    const ranking = await rankPage(ministerialPage(), source());
+    expect(ranking.undated).toBe(true);
+    expect(ranking.page[0]?.release.id).toBe('xq0101');
+    expect(ranking.page[0]?.reasons.some((r) => r.includes('article'))).toBe(false);
+  });
+
+  it('ranks the matching recent sanctions action over an older one naming the same cartel', async () => {
+    const ranking = await rankPage(timesharePage, source());
+    expect(ranking.page[0]?.release.id).toBe('xq0098');
+    const cartel = ranking.byEntity['org:red-delta-cartel'];
+    expect(cartel?.releases.map((r) => r.release.id)).toEqual(['xq0098', 'xq0040']);
+  });
+
+  it('gives a passing mention no page-level match and falls back to recent releases', async () => {
+    const ranking = await rankPage(passingPage, source());
+    expect(ranking.page).toEqual([]);
+    const secretary = ranking.byEntity['person:alma-quist'];
+    expect(secretary?.confident).toBe(false);
+    expect(secretary?.releases.map((r) => r.release.date)).toEqual(['2026-01-12', '2026-01-10', '2026-01-09', '2025-10-02']);
+  });
+
+  it('is deterministic whatever order the page lists entities and terms in', async () => {
+    const page = ministerialPage('2026-01-13');
+    const reversed: PageContext = {
+      ...page,
+      entityCounts: Object.fromEntries(Object.entries(page.entityCounts).reverse()),
+      terms: Object.fromEntries(Object.entries(page.terms).reverse()),
+    };
+    expect(await rankPage(reversed, source())).toEqual(await rankPage(page, source()));
+  });
+
+  it('returns nothing for a page that names no known entity or term', async () => {
+    const ranking = await rankPage({ entityCounts: {}, terms: {} }, source());
+    expect(ranking).toEqual({ page: [], byEntity: {}, undated: true });
+  });
+});
+
+describe('date weighting', () => {
+  it('favours releases just before the article and penalizes ones after it', () => {
+    expect(dateFactor(1)).toBeGreaterThan(dateFactor(20));
+    expect(dateFactor(20)).toBeGreaterThan(dateFactor(400));
+    expect(dateFactor(-10)).toBeLessThan(dateFactor(400));
+    expect(dateFactor(undefined)).toBe(1);
+  });
+  it('states the distance in words', () => {
+    expect(dateReason(0)).toBe('same day as this article');
+    expect(dateReason(1)).toBe('1 day before this article');
+    expect(dateReason(-3)).toBe('3 days after this article');
+    expect(dateReason(95)).toBe('3 months before this article');
+    expect(dateReason(800)).toBe('2 years before this article');
+  });
+});

@@ -1,0 +1,115 @@
+// Ranks releases for a whole page: gathers candidates (releases naming the page's entities or
+// using its rarest terms), scores each against the page, and decides what is confident enough
+// to suggest. Below the threshold the page list stays empty and each entity's popover falls
+// back to that entity's most recent releases, marked `confident: false`.
+import type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from '../messages';
+import type { Entity, Release } from '../types';
+import { reasons } from './reasons';
+import { byScore, entityWeight, type Evidence, type PageEntity, type PageFeatures, scoreRelease } from './score';
+import { byDateDesc, type ReleaseSource } from './source';
+
+/** Calibrated on the development set (see README): a score this high is a release the page is about. */
+export const CONFIDENCE = 14;
+/** Page-level list: confident releases scoring at least this share of the best one. */
+const PAGE_RELATIVE = 0.6;
+const PAGE_MAX = 5;
+/** Per entity: three shown, the rest behind "more". */
+export const PER_ENTITY = 8;
+/** Entities named in more releases than this only score, they do not fetch candidates. */
+const FANOUT_LIMIT = 1500;
+/** How many of the page's rarest terms fetch candidates, and how rare they must be. */
+const CANDIDATE_TERMS = 15;
+const CANDIDATE_TERM_MAX_DF_SHARE = 0.02;
+
+export const idfOf = (df: number | undefined, docCount: number) => Math.log(1 + docCount / (1 + (df ?? 0)));
+
+/** The page's rarest terms, most telling first. */
+function telltaleTerms(counts: Record<string, number>, df: Record<string, number>, docCount: number): string[] {
+  return Object.entries(counts)
+    .filter(([term]) => (df[term] ?? Infinity) <= docCount * CANDIDATE_TERM_MAX_DF_SHARE)
+    .map(([term, tf]) => ({ term, weight: (1 + Math.log(tf)) * idfOf(df[term], docCount) }))
+    .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+    .slice(0, CANDIDATE_TERMS)
+    .map((t) => t.term);
+}
+
+/** Entities that fetch candidates: all but the very common, and always at least the rarest. */
+function fetchingEntities(entities: PageEntity[]): string[] {
+  const byRarity = [...entities].sort((a, b) => a.entity.releaseCount - b.entity.releaseCount || a.entity.id.localeCompare(b.entity.id));
+  const rare = byRarity.filter((e) => e.entity.releaseCount <= FANOUT_LIMIT);
+  return (rare.length > 0 ? rare : byRarity.slice(0, 1)).map((e) => e.entity.id);
+}
+
+function summary(entity: Entity): EntitySummary {
+  const latest = [...(entity.roles ?? [])].sort((a, b) => b.to - a.to || b.from - a.from)[0];
+  return { id: entity.id, type: entity.type, name: entity.name, ...(latest ? { role: latest.title } : {}) };
+}
+
+function ranked(evidence: Evidence): RankedRelease {
+  const { id, url, title, date, kind } = evidence.release;
+  return { release: { id, url, title, date, kind }, score: Math.round(evidence.score * 100) / 100, reasons: reasons(evidence) };
+}
+
+/**
+ * Confident means a high score that does not rest on one passing mention alone:
+ * a single entity mentioned once must be backed by the release's own vocabulary.
+ */
+export function isConfident(e: Evidence): boolean {
+  if (e.score < CONFIDENCE) return false;
+  const only = e.entities.length === 1 ? e.entities[0] : undefined;
+  return only?.count !== 1 || e.termScore >= 0.25;
+}
+
+export interface Ranking {
+  ranking: PageRanking;
+  /** Every scored candidate, best first (CLI and evaluation show them). */
+  scored: Evidence[];
+}
+
+export async function rankPageDetailed(context: PageContext, source: ReleaseSource): Promise<Ranking> {
+  const N = source.docCount;
+  const ids = Object.keys(context.entityCounts)
+    .filter((id) => (context.entityCounts[id] ?? 0) > 0)
+    .sort();
+  const entities = new Map<string, PageEntity>();
+  for (const entity of await source.entities(ids)) {
+    const count = context.entityCounts[entity.id] ?? 0;
+    entities.set(entity.id, { entity, count, weight: entityWeight(entity, count, N) });
+  }
+
+  const pageDf = await source.termDf(Object.keys(context.terms));
+  const candidates = await source.candidates(fetchingEntities([...entities.values()]), telltaleTerms(context.terms, pageDf, N));
+  const releaseTerms = new Set<string>();
+  for (const r of candidates) for (const t of r.terms) releaseTerms.add(t);
+  const df = await source.termDf([...releaseTerms]);
+
+  const features: PageFeatures = {
+    entities,
+    terms: new Map(Object.entries(context.terms)),
+    idf: (term) => idfOf(df[term] ?? 1, N),
+    ...(context.date ? { date: context.date } : {}),
+  };
+  const scored = candidates.map((r) => scoreRelease(r, features)).sort(byScore);
+
+  const confident = scored.filter(isConfident);
+  const best = confident[0]?.score ?? 0;
+  const page = confident.filter((e) => e.score >= best * PAGE_RELATIVE).slice(0, PAGE_MAX).map(ranked);
+
+  const byEntity: Record<string, EntityReleases> = {};
+  for (const hit of entities.values()) {
+    const naming = scored.filter((e) => e.entities.includes(hit));
+    if (naming[0] && isConfident(naming[0])) {
+      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: naming.slice(0, PER_ENTITY).map(ranked), confident: true };
+    } else {
+      const recent: Release[] = await source.recent(hit.entity.id, PER_ENTITY);
+      const releases = recent.sort(byDateDesc).map((r) => ranked(scoreRelease(r, features)));
+      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases, confident: false };
+    }
+  }
+  return { ranking: { page, byEntity, undated: !context.date }, scored };
+}
+
+/** The background's rankPage: what the popover and popup show. */
+export async function rankPage(context: PageContext, source: ReleaseSource): Promise<PageRanking> {
+  return (await rankPageDetailed(context, source)).ranking;
+}

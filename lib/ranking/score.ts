@@ -1,0 +1,128 @@
+// How well one release fits a page, from three kinds of evidence:
+//   entities — the people, organizations and topics found on the page that the release names,
+//              each weighted by rarity (an entity named in few releases says more);
+//   terms    — how much of the release's distinctive vocabulary the page uses (IDF-weighted);
+//   date     — news covers a release within days; a release after the article cannot be its subject.
+// score = (entityScore + TERM_WEIGHT · termScore) · dateFactor. Pure and deterministic.
+import type { Entity, EntityType, Release } from '../types';
+import { daysBetween } from './dates';
+import { releaseEntityIds } from './source';
+
+/** What the page contributes, prepared once per page (see prepare.ts). */
+export interface PageFeatures {
+  entities: Map<string, PageEntity>;
+  /** Times each vocabulary term occurs on the page. */
+  terms: Map<string, number>;
+  /** Inverse document frequency of any term a candidate lists. */
+  idf: (term: string) => number;
+  date?: string;
+}
+
+export interface PageEntity {
+  entity: Entity;
+  /** Times the page mentions it. */
+  count: number;
+  /** Rarity × kind × prominence on the page: what naming it is worth to a release. */
+  weight: number;
+}
+
+export interface Evidence {
+  release: Release;
+  /** Page entities the release names, heaviest first. */
+  entities: PageEntity[];
+  entityScore: number;
+  /** Distinctive release terms the page uses, heaviest first. */
+  terms: string[];
+  /** Share (0–1) of the release's distinctive-term weight that the page uses. */
+  termScore: number;
+  /** Page date minus release date, in days; undefined when the page has no date. */
+  daysBefore?: number;
+  dateFactor: number;
+  score: number;
+}
+
+/** What naming an entity of each kind says about a page-release fit. */
+const KIND_WEIGHT: Record<EntityType, number> = {
+  person: 1,
+  'designated-person': 1.2,
+  'designated-organization': 1.2,
+  organization: 0.6,
+  topic: 0.5,
+};
+
+/** Term evidence relative to entity evidence (termScore is 0–1, one rare person ≈ 3–6). */
+export const TERM_WEIGHT = 8;
+
+/** Release terms are listed most distinctive first: later ones count less. */
+const positionWeight = (i: number) => 1 / (1 + i / 8);
+
+/** The rarity of an entity: ln(1 + N / (1 + releases naming it)). */
+export function entityIdf(entity: Entity, docCount: number): number {
+  return Math.log(1 + docCount / (1 + entity.releaseCount));
+}
+
+/** One mention is a passing one; the second and third make the entity part of the story. */
+export function prominence(count: number): number {
+  return 1 - 0.5 ** Math.max(1, count);
+}
+
+export function entityWeight(entity: Entity, count: number, docCount: number): number {
+  return KIND_WEIGHT[entity.type] * entityIdf(entity, docCount) * prominence(count);
+}
+
+/**
+ * Date proximity: ×2 for a release up to 2 days before the page, halving every week after
+ * that down to ×0.5; ×0.2 for a release more than 2 days after the page (it cannot be the
+ * subject; the 2-day slack absorbs time zones and late date stamps). No date: ×1.
+ */
+export function dateFactor(daysBefore: number | undefined): number {
+  if (daysBefore === undefined) return 1;
+  if (daysBefore < -2) return 0.2;
+  const proximity = 0.5 ** (Math.max(0, daysBefore - 2) / 7);
+  return 0.5 + 1.5 * proximity;
+}
+
+export function scoreRelease(release: Release, page: PageFeatures): Evidence {
+  const entities: PageEntity[] = [];
+  let entityScore = 0;
+  for (const id of new Set(releaseEntityIds(release))) {
+    const hit = page.entities.get(id);
+    if (!hit) continue;
+    entities.push(hit);
+    entityScore += hit.weight;
+  }
+  entities.sort((a, b) => b.weight - a.weight || a.entity.id.localeCompare(b.entity.id));
+
+  let total = 0;
+  let matched = 0;
+  const termHits: { term: string; weight: number }[] = [];
+  release.terms.forEach((term, i) => {
+    const weight = page.idf(term) * positionWeight(i);
+    total += weight;
+    const onPage = page.terms.get(term);
+    if (onPage === undefined) return;
+    // A term used twice on the page counts fully; once, mostly.
+    matched += weight * Math.min(1, 0.7 + 0.15 * onPage);
+    termHits.push({ term, weight });
+  });
+  const termScore = total > 0 ? matched / total : 0;
+  termHits.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
+
+  const daysBefore = page.date ? daysBetween(release.date, page.date) : undefined;
+  const factor = dateFactor(daysBefore);
+  return {
+    release,
+    entities,
+    entityScore,
+    terms: termHits.map((h) => h.term),
+    termScore,
+    daysBefore,
+    dateFactor: factor,
+    score: (entityScore + TERM_WEIGHT * termScore) * factor,
+  };
+}
+
+/** Best first; ties by newer release, then by id, so results never depend on input order. */
+export function byScore(a: Evidence, b: Evidence): number {
+  return b.score - a.score || b.release.date.localeCompare(a.release.date) || a.release.id.localeCompare(b.release.id);
+}
