@@ -25,20 +25,33 @@ export interface MetaRow {
   value: string;
 }
 
+/** Corpus document frequency of one ranking term (lib/ranking): IDF weights and the page vocabulary. */
+export interface TermRow {
+  term: string;
+  df: number;
+}
+
 export class PrimarySourceDb extends Dexie {
   releases!: EntityTable<ReleaseRow, 'id'>;
   entities!: EntityTable<Entity, 'id'>;
   saved!: EntityTable<SavedRelease, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  terms!: EntityTable<TermRow, 'term'>;
 
   constructor(name = 'primary-source') {
     super(name);
     // Versioned from day one: a later schema adds version(2) with an upgrade that keeps `saved`.
     this.version(1).stores({
-      releases: 'id, date, *entities',
+      releases: 'id, date, *entities, *terms',
       entities: 'id, type',
       saved: 'id, savedAt',
       meta: 'key',
+    });
+    // Ranking fetches candidates by distinctive term and weighs terms by document frequency.
+    // Index tables only: `saved` is untouched, and the index reloads on its next version.
+    this.version(2).stores({
+      releases: 'id, date, *entities, *terms',
+      terms: 'term',
     });
   }
 }

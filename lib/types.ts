@@ -78,5 +78,11 @@ export interface IndexManifest {
   version: string;
   releaseCount: number;
   entityCount: number;
-  files: { releases: string; entities: string; matcher: string };
+  files: { releases: string; entities: string; matcher: string; terms: string };
+}
+
+/** The terms file: document frequency of every term that some release lists as distinctive. */
+export interface TermStats {
+  docCount: number;
+  df: Record<string, number>;
 }
