@@ -48,10 +48,13 @@ export class PrimarySourceDb extends Dexie {
       meta: 'key',
     });
     // Ranking fetches candidates by distinctive term and weighs terms by document frequency.
-    // Index tables only: `saved` is untouched, and the index reloads on its next version.
-    this.version(2).stores({
-      releases: 'id, date, *entities, *terms',
-      terms: 'term',
-    });
+    // Index tables only: `saved` is untouched. Forgetting the stored index version makes the
+    // loader refill every index table, so `terms` is never left empty after the upgrade.
+    this.version(2)
+      .stores({
+        releases: 'id, date, *entities, *terms',
+        terms: 'term',
+      })
+      .upgrade((tx) => tx.table('meta').delete('indexVersion'));
   }
 }

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PrimarySourceDb, toRow } from '../db';
+import type { PageContext } from '../messages';
+import { DexieSource, TERM_DOC_COUNT_KEY, termRows } from './dexie-source';
+import { rankPage } from './rank';
+import { df, entities, releases, source } from './test-fixtures';
+
+let db: PrimarySourceDb;
+
+beforeEach(async () => {
+  db = new PrimarySourceDb(`ranking-test-${Math.random()}`);
+  await db.releases.bulkAdd(releases.map(toRow));
+  await db.entities.bulkAdd(entities);
+  await db.terms.bulkAdd(termRows(df));
+  await db.meta.put({ key: TERM_DOC_COUNT_KEY, value: '15000' });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+const pages: PageContext[] = [
+  { entityCounts: { 'person:alma-quist': 2, 'person:rowan-teague': 1, 'topic:critical-minerals': 1 }, terms: { ministerial: 1, derisking: 1 }, date: '2026-01-13' },
+  { entityCounts: { 'org:red-delta-cartel': 1 }, terms: { timeshare: 2, fraud: 1 } },
+  { entityCounts: {}, terms: { timeshare: 1, 'call center': 1 }, date: '2026-01-07' },
+];
+
+describe('DexieSource', () => {
+  it('ranks exactly as the in-memory source does', async () => {
+    const dexie = await DexieSource.open(db);
+    expect(dexie.docCount).toBe(15000);
+    for (const page of pages) expect(await rankPage(page, dexie)).toEqual(await rankPage(page, source()));
+  });
+
+  it('finds candidates by entity and by term, each once', async () => {
+    const dexie = await DexieSource.open(db);
+    const found = await dexie.candidates(['org:red-delta-cartel', 'topic:sanctions'], ['timeshare']);
+    expect(found.map((r) => r.id).sort()).toEqual(['xq0040', 'xq0098']);
+  });
+
+  it('lists an entity’s most recent releases by either path', async () => {
+    const expected = ['xq0101', 'xq0100', 'xq0099'];
+    const readAll = await DexieSource.open(db);
+    expect((await readAll.recent('person:alma-quist', 3)).map((r) => r.id)).toEqual(expected);
+    const walkDates = await DexieSource.open(db, 1);
+    expect((await walkDates.recent('person:alma-quist', 3)).map((r) => r.id)).toEqual(expected);
+  });
+
+  it('leaves unknown terms out and does not confuse them with object properties', async () => {
+    const dexie = await DexieSource.open(db);
+    expect(await dexie.termDf(['timeshare', 'nonexistent', 'constructor'])).toEqual({ timeshare: 12 });
+  });
+});
