@@ -1,0 +1,272 @@
+// A multi-pattern Aho–Corasick automaton over normalized text (lib/text/normalize), stored as
+// a double array in typed arrays so that a prebuilt one loads as views over a buffer.
+//
+//   Automaton.build(patterns)        patterns: normalized strings, unique, non-empty
+//   automaton.serialize() / Automaton.load(bytes)     one buffer, no rebuilding on load
+//   automaton.toSections() / Automaton.fromSections() to pack it with other data (compile.ts)
+//   automaton.scan(codes, length, onMatch)            every whole-word occurrence, by end
+//   automaton.leftmostLongest(codes, length)          non-overlapping [pattern, start, end]…
+//
+// Whole words only: a match must not start right after, or end right before, a word
+// character, wherever its own edge is a word character ("lee" is not found in "fleet",
+// "mr." is found in "Mr.Smith" only if "mr." is the pattern).
+//
+// Representation, for the curious: code units map to a dense alphabet (`symbols`, 0 = in no
+// pattern, which sends the automaton back to the root). A state is a slot of the double
+// array: the child of slot s on symbol a is t = base[s] + a when check[t] === s. `fail` is
+// the usual failure link; `term[s]` is the first slot on s's failure chain (s included) that
+// ends a pattern, so the outputs at a position are term[s], term[fail[term[s]]], …; `out[t]`
+// is that pattern's index + 1.
+import { isWordCode } from '../text/normalize';
+import { packSections, section, unpackSections, type Sections } from './binary';
+
+export type OnMatch = (pattern: number, start: number, end: number) => void;
+
+export class Automaton {
+  private constructor(
+    private readonly symbols: Uint16Array,
+    private readonly base: Int32Array,
+    private readonly check: Int32Array,
+    private readonly fail: Int32Array,
+    private readonly term: Int32Array,
+    private readonly out: Int32Array,
+    /** Length of each pattern in code units. */
+    readonly lengths: Uint16Array,
+  ) {}
+
+  get patternCount(): number {
+    return this.lengths.length;
+  }
+
+  /** Bytes held by the automaton's arrays. */
+  get byteLength(): number {
+    return [this.symbols, this.base, this.check, this.fail, this.term, this.out, this.lengths].reduce(
+      (sum, a) => sum + a.byteLength,
+      0,
+    );
+  }
+
+  static build(patterns: readonly string[]): Automaton {
+    return build(patterns);
+  }
+
+  toSections(): Sections {
+    const { symbols, base, check, fail, term, out, lengths } = this;
+    return { symbols, base, check, fail, term, out, lengths };
+  }
+
+  static fromSections(s: Sections): Automaton {
+    const a = new Automaton(
+      section(s, 'symbols', Uint16Array),
+      section(s, 'base', Int32Array),
+      section(s, 'check', Int32Array),
+      section(s, 'fail', Int32Array),
+      section(s, 'term', Int32Array),
+      section(s, 'out', Int32Array),
+      section(s, 'lengths', Uint16Array),
+    );
+    const n = a.base.length;
+    if (a.symbols.length !== 0x10000 || [a.check, a.fail, a.term, a.out].some((x) => x.length !== n)) {
+      throw new Error('Compiled matcher arrays disagree in size: rebuild the index');
+    }
+    return a;
+  }
+
+  serialize(): Uint8Array {
+    return packSections(this.toSections());
+  }
+
+  static load(bytes: ArrayBuffer | Uint8Array): Automaton {
+    return Automaton.fromSections(unpackSections(bytes));
+  }
+
+  /** Reports every whole-word occurrence of every pattern in codes[0, length), by end offset. */
+  scan(codes: Uint16Array, length: number, onMatch: OnMatch): void {
+    const { symbols, base, check, fail, term, out, lengths } = this;
+    let s = 0;
+    for (let i = 0; i < length; i++) {
+      const a = symbols[codes[i]!]!;
+      if (a === 0) {
+        s = 0;
+        continue;
+      }
+      for (;;) {
+        const t = base[s]! + a;
+        if (check[t] === s) {
+          s = t;
+          break;
+        }
+        if (s === 0) break;
+        s = fail[s]!;
+      }
+      for (let o = term[s]!; o !== 0; o = term[fail[o]!]!) {
+        const p = out[o]! - 1;
+        const end = i + 1;
+        const start = end - lengths[p]!;
+        if (start > 0 && isWordCode(codes[start]!) && isWordCode(codes[start - 1]!)) continue;
+        if (end < length && isWordCode(codes[i]!) && isWordCode(codes[end]!)) continue;
+        onMatch(p, start, end);
+      }
+    }
+  }
+
+  /**
+   * Whole-word matches that do not overlap, leftmost first and the longest of those starting
+   * at the same place: what a reader sees as "the" names in a text. Flat triples
+   * [pattern, start, end, pattern, start, end, …] in text order.
+   */
+  leftmostLongest(codes: Uint16Array, length: number): number[] {
+    const found: number[] = [];
+    this.scan(codes, length, (p, start, end) => found.push(p, start, end));
+    const count = found.length / 3;
+    const order = Array.from({ length: count }, (_, k) => k);
+    order.sort((x, y) => found[3 * x + 1]! - found[3 * y + 1]! || found[3 * y + 2]! - found[3 * x + 2]!);
+    const kept: number[] = [];
+    let reached = 0;
+    for (const k of order) {
+      const start = found[3 * k + 1]!;
+      if (start < reached) continue;
+      reached = found[3 * k + 2]!;
+      kept.push(found[3 * k]!, start, reached);
+    }
+    return kept;
+  }
+}
+
+function build(patterns: readonly string[]): Automaton {
+  // Dense alphabet over the code units the patterns use.
+  const symbols = new Uint16Array(0x10000);
+  let alphabet = 0;
+  for (const p of patterns) {
+    if (p.length === 0) throw new Error('Empty pattern');
+    if (p.length > 0xffff) throw new Error('Pattern too long');
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (symbols[c] === 0) {
+        if (alphabet === 0xffff) throw new Error('Alphabet too large');
+        symbols[c] = ++alphabet;
+      }
+    }
+  }
+
+  // Trie, node 0 the root.
+  const children: Map<number, number>[] = [new Map()];
+  const nodeOut: number[] = [0];
+  const lengths = new Uint16Array(patterns.length);
+  patterns.forEach((p, index) => {
+    let node = 0;
+    for (let i = 0; i < p.length; i++) {
+      const a = symbols[p.charCodeAt(i)]!;
+      let next = children[node]!.get(a);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        nodeOut.push(0);
+        children[node]!.set(a, next);
+      }
+      node = next;
+    }
+    if (nodeOut[node] !== 0) throw new Error(`Duplicate pattern "${p}"`);
+    nodeOut[node] = index + 1;
+    lengths[index] = p.length;
+  });
+
+  // Breadth-first order: parents are placed (and failure links known) before children.
+  const order = [0];
+  for (let k = 0; k < order.length; k++) for (const child of children[order[k]!]!.values()) order.push(child);
+
+  // Double-array placement, first fit. `nextFree` is a union-find over slots that jumps past
+  // occupied ones, so placing 10^5 states stays near linear.
+  let capacity = 1024;
+  let check = new Int32Array(capacity).fill(-1);
+  let baseOf = new Int32Array(capacity);
+  let nextFree = Int32Array.from({ length: capacity + 1 }, (_, i) => i);
+  const ensure = (size: number) => {
+    if (size <= capacity) return;
+    let n = capacity;
+    while (n < size) n *= 2;
+    const c = new Int32Array(n).fill(-1);
+    c.set(check);
+    const b = new Int32Array(n);
+    b.set(baseOf);
+    const f = Int32Array.from({ length: n + 1 }, (_, i) => i);
+    f.set(nextFree.subarray(0, capacity));
+    check = c;
+    baseOf = b;
+    nextFree = f;
+    capacity = n;
+  };
+  const findFree = (from: number): number => {
+    ensure(from + 1);
+    let i = from;
+    while (nextFree[i] !== i) {
+      const up = nextFree[nextFree[i]!]!;
+      nextFree[i] = up;
+      i = up;
+      ensure(i + 1);
+    }
+    return i;
+  };
+  const slot = new Int32Array(children.length);
+  check[0] = -2; // the root's slot is taken; no state has it as a child
+  nextFree[0] = 1;
+  for (const node of order) {
+    const syms = [...children[node]!.keys()].sort((x, y) => x - y);
+    if (syms.length === 0) continue;
+    const first = syms[0]!;
+    let pos = findFree(first);
+    for (;;) {
+      const b = pos - first;
+      ensure(b + syms[syms.length - 1]! + 1);
+      if (syms.every((a) => check[b + a] === -1)) break;
+      pos = findFree(pos + 1);
+    }
+    const b = pos - first;
+    baseOf[slot[node]!] = b;
+    for (const a of syms) {
+      const t = b + a;
+      check[t] = slot[node]!;
+      nextFree[t] = t + 1;
+      slot[children[node]!.get(a)!] = t;
+    }
+  }
+  check[0] = -1;
+
+  // Failure links and first-terminal links, in trie node numbering first.
+  const failNode = new Int32Array(children.length);
+  const termNode = new Int32Array(children.length);
+  for (const node of order) {
+    for (const [a, child] of children[node]!) {
+      let f = failNode[node]!;
+      let target = 0;
+      if (node !== 0) {
+        for (;;) {
+          const t = children[f]!.get(a);
+          if (t !== undefined) {
+            target = t;
+            break;
+          }
+          if (f === 0) break;
+          f = failNode[f]!;
+        }
+      }
+      failNode[child] = target;
+      termNode[child] = nodeOut[child] !== 0 ? child : termNode[target]!;
+    }
+  }
+
+  let size = 1;
+  for (let node = 0; node < children.length; node++) size = Math.max(size, slot[node]! + 1);
+  size += alphabet + 1; // base[s] + a always stays in bounds: no hidden-class-changing reads
+  ensure(size);
+  const fail = new Int32Array(size);
+  const term = new Int32Array(size);
+  const out = new Int32Array(size);
+  for (let node = 0; node < children.length; node++) {
+    const t = slot[node]!;
+    fail[t] = slot[failNode[node]!]!;
+    term[t] = termNode[node]! === 0 ? 0 : slot[termNode[node]!]!;
+    out[t] = nodeOut[node]!;
+  }
+  return new Automaton(symbols, baseOf.slice(0, size), check.slice(0, size), fail, term, out, lengths);
+}
