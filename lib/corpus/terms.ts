@@ -1,0 +1,91 @@
+// Distinctive terms per release, and the document frequencies ranking needs to weigh them.
+//
+//   computeTerms(docs) → { terms, df, docCount }
+//
+// A release's terms are its tokens (lib/text/tokens) with the highest TF-IDF:
+//   score = (1 + ln tf) · ln(docCount / df)
+// where tf counts body tokens once and title tokens TITLE_WEIGHT times (a title says what a
+// release is about), and df is the number of releases whose title or body holds the token.
+// Tokens in a single release are left out: a typo or an OCR slip there would otherwise be
+// the "most distinctive" word of its release; so are words glued in conversion (below).
+// Ties break on the token, so the same corpus always gives the same lists.
+import { stem, tokenize } from '../text/tokens';
+
+export interface TermDoc {
+  id: string;
+  title: string;
+  /** Plain text (parse.ts `plainText`): markup left in would count as words. */
+  body: string;
+}
+
+export interface TermTable {
+  /** Release id → its distinctive terms, most distinctive first. */
+  terms: Map<string, string[]>;
+  /**
+   * Term → number of releases that hold it, for the terms that appear in some release's list
+   * (the vocabulary ranking can meet on a page); other tokens are not shipped.
+   */
+  df: Record<string, number>;
+  docCount: number;
+}
+
+export const TERMS_PER_RELEASE = 14;
+export const TITLE_WEIGHT = 3;
+const MIN_DF = 2;
+
+// Old releases lost spaces in conversion: "toimplement", "proposalfor", "0billion". Such a
+// token is rare and splits into a function word or a number and a word far more common
+// than itself. The function words are ones English does not use as prefixes or suffixes
+// ("over", "under", "in", "on" are left out: "overturned", "inactive", "harrison").
+const GLUE_WORDS = new Set(
+  'the of to and for is are that our from with this their its has have was were will would which also an these been'.split(' '),
+);
+const GLUE_MAX_DF = 30;
+const GLUE_RATIO = 20;
+
+function isGlued(term: string, df: ReadonlyMap<string, number>): boolean {
+  const n = df.get(term) ?? 0;
+  if (n > GLUE_MAX_DF) return false;
+  const common = (part: string) => part.length >= 3 && (df.get(stem(part)) ?? 0) >= GLUE_RATIO * n;
+  for (let k = 1; k < term.length - 1; k++) {
+    const head = term.slice(0, k);
+    const tail = term.slice(k);
+    if ((GLUE_WORDS.has(head) || /^\d+$/.test(head)) && common(tail)) return true;
+    if ((GLUE_WORDS.has(tail) || tail === 'in') && common(head)) return true;
+  }
+  return false;
+}
+
+function termFrequencies(doc: TermDoc): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const t of tokenize(doc.body)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const t of tokenize(doc.title)) tf.set(t, (tf.get(t) ?? 0) + TITLE_WEIGHT);
+  return tf;
+}
+
+export function computeTerms(docs: TermDoc[], perRelease = TERMS_PER_RELEASE): TermTable {
+  // Two passes over the text rather than one map per release kept in memory: tokenizing
+  // again costs seconds, keeping fifteen thousand maps costs hundreds of megabytes.
+  const allDf = new Map<string, number>();
+  for (const doc of docs) {
+    for (const t of termFrequencies(doc).keys()) allDf.set(t, (allDf.get(t) ?? 0) + 1);
+  }
+  const docCount = docs.length;
+  const terms = new Map<string, string[]>();
+  const vocabulary = new Set<string>();
+  for (const doc of docs) {
+    const scored: [string, number][] = [];
+    for (const [t, tf] of termFrequencies(doc)) {
+      const df = allDf.get(t)!;
+      if (df < MIN_DF || isGlued(t, allDf)) continue;
+      scored.push([t, (1 + Math.log(tf)) * Math.log(docCount / df)]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const top = scored.slice(0, perRelease).filter(([, score]) => score > 0).map(([t]) => t);
+    for (const t of top) vocabulary.add(t);
+    terms.set(doc.id, top);
+  }
+  const df: Record<string, number> = {};
+  for (const t of [...vocabulary].sort()) df[t] = allDf.get(t)!;
+  return { terms, df, docCount };
+}
