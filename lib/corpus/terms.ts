@@ -64,27 +64,49 @@ function termFrequencies(doc: TermDoc): Map<string, number> {
 }
 
 export function computeTerms(docs: TermDoc[], perRelease = TERMS_PER_RELEASE): TermTable {
-  // Two passes over the text rather than one map per release kept in memory: tokenizing
-  // again costs seconds, keeping fifteen thousand maps costs hundreds of megabytes.
-  const allDf = new Map<string, number>();
-  for (const doc of docs) {
-    for (const t of termFrequencies(doc).keys()) allDf.set(t, (allDf.get(t) ?? 0) + 1);
-  }
+  // One tokenizing pass. Each release keeps its counts as (token number, tf) pairs in a typed
+  // array: a few tens of megabytes for the corpus, where fifteen thousand Maps would take
+  // hundreds.
+  const tokens: string[] = [];
+  const tokenNumber = new Map<string, number>();
+  const dfByNumber: number[] = [];
+  const counts: Int32Array[] = docs.map((doc) => {
+    const tf = termFrequencies(doc);
+    const pairs = new Int32Array(tf.size * 2);
+    let k = 0;
+    for (const [t, n] of tf) {
+      let num = tokenNumber.get(t);
+      if (num === undefined) {
+        tokenNumber.set(t, (num = tokens.length));
+        tokens.push(t);
+        dfByNumber.push(0);
+      }
+      dfByNumber[num]!++;
+      pairs[k++] = num;
+      pairs[k++] = n;
+    }
+    return pairs;
+  });
+
+  const allDf = new Map(tokens.map((t, num) => [t, dfByNumber[num]!]));
+  // Whether a token may be a term at all depends on the corpus only: decide once per token.
+  const eligible = tokens.map((t, num) => dfByNumber[num]! >= MIN_DF && !isGlued(t, allDf));
   const docCount = docs.length;
   const terms = new Map<string, string[]>();
   const vocabulary = new Set<string>();
-  for (const doc of docs) {
+  docs.forEach((doc, d) => {
+    const pairs = counts[d]!;
     const scored: [string, number][] = [];
-    for (const [t, tf] of termFrequencies(doc)) {
-      const df = allDf.get(t)!;
-      if (df < MIN_DF || isGlued(t, allDf)) continue;
-      scored.push([t, (1 + Math.log(tf)) * Math.log(docCount / df)]);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const num = pairs[k]!;
+      if (!eligible[num]) continue;
+      scored.push([tokens[num]!, (1 + Math.log(pairs[k + 1]!)) * Math.log(docCount / dfByNumber[num]!)]);
     }
     scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const top = scored.slice(0, perRelease).filter(([, score]) => score > 0).map(([t]) => t);
     for (const t of top) vocabulary.add(t);
     terms.set(doc.id, top);
-  }
+  });
   const df: Record<string, number> = {};
   for (const t of [...vocabulary].sort()) df[t] = allDf.get(t)!;
   return { terms, df, docCount };
