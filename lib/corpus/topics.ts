@@ -209,7 +209,10 @@ export function createTopicTagger(topics: TopicDef[]): TopicTagger {
 }
 
 let bundledTagger: TopicTagger | undefined;
-/** Topic ids the bundled taxonomy finds in a release's title and body (pass both, joined). */
+/**
+ * Topic ids the bundled taxonomy names in `text`, most mentioned first. For a release pass
+ * `${title}.\n${body}`: the full stop keeps a phrase from running from title into body.
+ */
 export function tagTopics(text: string): string[] {
   bundledTagger ??= createTopicTagger(loadTopics());
   return bundledTagger.tag(text);
