@@ -12,10 +12,20 @@ export default defineConfig({
     name: 'Primary Source',
     description:
       'Links the officials and policy topics a news page names to the official U.S. Treasury releases behind the story.',
-    permissions: ['storage'],
+    // activeTab: the popup reads the current tab's site only when the reader opens it.
+    permissions: ['storage', 'activeTab'],
     action: { default_title: 'Primary Source' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'primary-source@primary-source.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'primary-source@primary-source.dev',
+              strict_min_version: '128.0',
+              // Nothing is collected: page text never leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {

@@ -5,6 +5,7 @@ import { listSaved, setSaved } from '@/lib/saved';
 import { ReleaseSearch, type SearchableRelease } from '@/lib/search';
 import { ReleaseLink } from './ReleaseLink';
 import { SaveToggle } from './SaveToggle';
+import { SiteSwitch } from './SiteSwitch';
 
 type View = 'page' | 'search' | 'saved';
 
@@ -16,9 +17,12 @@ const views: { id: View; label: string }[] = [
 
 export function PopupApp({
   db,
+  hostname,
   loadPageRanking,
 }: {
   db: PrimarySourceDb;
+  /** The current tab's site, when it is a web page. */
+  hostname?: string;
   loadPageRanking: () => Promise<PageRanking | null>;
 }) {
   const [view, setView] = useState<View>('page');
@@ -48,6 +52,7 @@ export function PopupApp({
     <main className="ps-popup">
       <header>
         <h1>Primary Source</h1>
+        {hostname && <SiteSwitch hostname={hostname} />}
         <nav role="tablist" aria-label="Views">
           {views.map((v) => (
             <button

@@ -5,18 +5,26 @@ import { PrimarySourceDb } from '@/lib/db';
 import { getTabRanking } from '@/lib/tab-state';
 import '@/components/popup.css';
 
-async function activeTabId(): Promise<number | undefined> {
+// The tab the popup describes: the active one, or `?tab=ID` when the popup is opened as a page.
+async function describedTab(): Promise<{ id?: number; url?: string }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) return browser.tabs.get(Number(param));
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab ?? {};
+}
+
+function webHostname(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' || protocol === 'https:' ? hostname : undefined;
 }
 
 const db = new PrimarySourceDb();
+const tab = await describedTab();
 createRoot(document.getElementById('root')!).render(
   <PopupApp
     db={db}
-    loadPageRanking={async () => {
-      const tabId = await activeTabId();
-      return tabId === undefined ? null : getTabRanking(tabId);
-    }}
+    hostname={webHostname(tab.url)}
+    loadPageRanking={async () => (tab.id === undefined ? null : getTabRanking(tab.id))}
   />,
 );
