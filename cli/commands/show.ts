@@ -1,0 +1,32 @@
+// `show ID`: one release from the bundled index as JSON, its people and organizations named.
+import { readBundledIndex } from '../bundled-index';
+
+export async function run(args: string[]): Promise<number> {
+  const id = args[0]?.trim().toLowerCase();
+  if (!id) {
+    console.error('Usage: npm run cli -- show ID');
+    return 2;
+  }
+  const { releases, entities } = readBundledIndex();
+  const release = releases.find((r) => r.id === id);
+  if (!release) {
+    const similar = releases.filter((r) => r.id.startsWith(`${id}~`)).map((r) => r.id);
+    console.error(`No release ${id} in the bundled index.${similar.length ? ` Try: ${similar.join(', ')}` : ''}`);
+    return 1;
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const name = (entityId: string) => byId.get(entityId)?.name ?? entityId;
+  console.log(
+    JSON.stringify(
+      {
+        ...release,
+        people: release.people.map((p) => ({ name: name(p.id), ...p })),
+        orgs: release.orgs.map((o) => ({ id: o, name: name(o), type: byId.get(o)?.type })),
+        topics: release.topics.map((t) => ({ id: t, name: name(t) })),
+      },
+      null,
+      2,
+    ),
+  );
+  return 0;
+}

@@ -1,0 +1,138 @@
+// Persons and organizations named in sanctions actions. OFAC's house style introduces each
+// target once with its short form in parentheses — "Victor Andres Favela Lopez (Victor
+// Andres)", "Sumilab, S.A. de C.V. (Sumilab)", "Tren de Aragua (TdA)" — and that shape is
+// what we trust: a wrong entity here becomes a wrong mark on someone's page.
+import { asPersonName, isTitleCase, tokenize } from './people';
+import { lexicon } from './lexicon';
+import { fold } from './names';
+
+export interface DesignatedMention {
+  name: string;
+  type: 'designated-person' | 'designated-organization';
+  /** The parenthetical short form when it is the surname(s): "Mejia Salazar". */
+  surnameHint?: string;
+}
+
+/** A release about a sanctions action. */
+export function isSanctionsRelease(title: string, text: string): boolean {
+  return /\b(sanction|designat|blocked|Kingpin|SDN)/i.test(title) ||
+    /\b(OFAC|Office of Foreign Assets Control)\b[^.]{0,120}\b(designat|sanction|identif)/.test(text);
+}
+
+/** Legal forms and words that make a name a company, vessel or group. */
+const ORG_MARKERS =
+  /(?:\b(?:S\.A\.|S\.A\.S\.|S\.R\.L\.|S\. de R\.L\.|de C\.V\.|LLC|L\.L\.C\.|Ltd|Limited|Inc|Corp|Corporation|Company|Co\.|GmbH|AG|FZE|FZCO|FZ-LLC|JSC|PJSC|OJSC|OOO|LLP|PLC|Pte|Sdn Bhd|Bhd|Group|Holding|Holdings|Trading|Industries|Industrial|Shipping|Logistics|Exchange|Bank|Enterprises|Network|Organization|Cartel|Foundation|Charity|Front|Army|Brigade|Brigades|Movement|Party|Militia|Society|Services|International|Import|Export|Investments?|Petroleum|Oil|Airlines?|Air|Maritime|Marine|Energy|Mining|Gold|Construction|Pharma|Laboratories|Laboratorio|Farmacia|Comercializadora|Distribuidora|Inversiones|Grupo|Sociedad|Compania|Empresa)(?![\p{L}\p{N}]))/u;
+
+/** Government bodies, laws and programs: named in sanctions releases, never their targets. */
+const NOT_TARGETS =
+  /\b(Treasury|Department|Office|Ministry of Foreign|Act|Order|Executive|Regulations?|Bureau|Agency|Administration|Commission|Council|Committee|Service|Reserve|Nations|Court|Task Force|Program|Designated|Specially|Terrorist Organization|Government|Republic|Kingdom|Federation|Emirates|Union|Federal|Congress|Senate|Police|Attorney|Prosecutor|Embassy|State|States|Financial Intelligence Unit|Control|Initiative|System|Environment|Plan of Action|Center|Centre|Enforcement|Investigations?|Teams?|Providers|Working Group|Monetary Fund|World Bank|Peso Exchange|Interbank|Check|Standards|Facility|Framework|Strategy|Partnership|Coalition|Dialogue|Conference|Summit|Protection|Counter|Development Fund|Report)\b/;
+
+const CARTEL = /\b(?:(?:[A-Z][\p{L}-]+|de|del|la|los|Nueva|New) )*(?:[A-Z][\p{L}-]+ )Cartel\b|\bCartel (?:de|del) (?:[A-Z][\p{L}-]+)(?: (?:[A-Z][\p{L}-]+|de|del|la))*/gu;
+
+const LEGAL_TOKENS = /^(?:S\.A|S\.A\.S|S\.R\.L|C\.V|LLC|L\.L\.C|Ltd|Limited|Inc|Corp|Co|GmbH|AG|FZE|FZCO|JSC|PJSC|OJSC|OOO|LLP|PLC|Pte|Bhd)\.?,?$/;
+
+/**
+ * A name that only ordinary words make ("Information Technology", "Foreign Trade Bank") would
+ * match everywhere: a group's name needs one word of its own (Sinaloa, VTB, Hizballah).
+ */
+function isDistinctive(name: string): boolean {
+  const lex = lexicon();
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w) && !LEGAL_TOKENS.test(w) && !JOINERS.has(w.toLowerCase()))
+    .some((w) => !lex.isWord(w.replace(/[.,]+$/, '')));
+}
+
+/** "(Victor Andres)", "(a.k.a. “El Mencho”)", "(d.b.a. Fagalab)" → its words. */
+function shortForm(inner: string): { words: string; alias: boolean } {
+  const alias = /^(?:a\.k\.a\.|aka|alias|f\.k\.a\.|d\.b\.a\.)\s*/i.test(inner);
+  const words = inner.replace(/^(?:a\.k\.a\.|aka|alias|f\.k\.a\.|d\.b\.a\.)\s*/i, '').replace(/["“”'‘’]/g, '').trim();
+  return { words, alias };
+}
+
+const wordsOf = (s: string) => fold(s).toLowerCase().split(/[\s,]+/).filter(Boolean);
+
+/** Initials of a name, particles included or not: "Tren de Aragua" → "tda" and "ta". */
+function acronyms(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  return [
+    words.map((w) => w[0]).join('').toLowerCase(),
+    words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase(),
+  ];
+}
+
+const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'bin', 'ibn', 'al', 'el', 'of', 'the', 'for', 'and', '&']);
+const LEGAL_FORM = /^(?:S\.|LLC|L\.L\.C|Ltd|Inc|GmbH|Limited|Co\.|Corp|JSC|FZE|LLP|PLC)/;
+
+/** The capitalized name that ends right before `end` in `text` ("Sumilab, S.A. de C.V."). */
+function nameBefore(text: string, end: number): string | undefined {
+  const words = text.slice(Math.max(0, end - 160), end).trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0 && i > words.length - 10) {
+    const word = words[i - 1]!;
+    const bare = word.replace(/,$/, '');
+    if (!/^\p{Lu}/u.test(bare) && !JOINERS.has(bare)) break;
+    // A comma belongs to the name only before a legal form: "Sumilab, S.A. de C.V.".
+    if (word.endsWith(',') && (i === words.length || !LEGAL_FORM.test(words[i]!))) break;
+    i--;
+  }
+  while (i < words.length && JOINERS.has(words[i]!)) i++;
+  let name = words.slice(i).join(' ').replace(/,$/, '');
+  // "Iran-based X", "Conversion Facility. X": only what follows the last descriptor.
+  name = name.replace(/^.*\b[\p{L}]+-based\s+/u, '').replace(/^.*[.:]\s+(?=\p{Lu})/u, '').replace(/^.*[—–]\s*/u, '');
+  if (/[:()]/.test(name)) return undefined;
+  const half = name.split(' ');
+  // Layout leftovers print a name twice: "Ann Lee Ann Lee".
+  if (half.length % 2 === 0 && half.slice(0, half.length / 2).join(' ') === half.slice(half.length / 2).join(' ')) {
+    name = half.slice(0, half.length / 2).join(' ');
+  }
+  return name || undefined;
+}
+
+/** Every target a sanctions release introduces in OFAC's shapes. */
+export function extractDesignated(text: string): DesignatedMention[] {
+  const out: DesignatedMention[] = [];
+  for (const m of text.matchAll(/\(([^()]{2,60})\)/g)) {
+    const { words, alias } = shortForm(m[1]!);
+    if (!words || /\d/.test(words)) continue;
+    const name = nameBefore(text, m.index!);
+    if (!name || name.length < 5) continue;
+    if (NOT_TARGETS.test(name)) continue;
+    const nameWords = wordsOf(name);
+    const short = wordsOf(words);
+    // "La Oficina de Envigado", "Los Zetas": an article opens a group's name, never a person's.
+    const isOrg = ORG_MARKERS.test(name) || /^(?:La|El|Los|Las|Al) /.test(name);
+    const subset = short.length < nameWords.length && short.every((w) => nameWords.includes(w));
+    const isAcronym = acronyms(name).includes(words.replace(/[.\s-]/g, '').toLowerCase());
+    // OFAC gives people a short name, groups an acronym: "Tren de Aragua (TdA)".
+    if (isAcronym && !isOrg && nameWords.length >= 2 && nameWords.length <= 8) {
+      if (isDistinctive(name)) out.push({ name: name.replace(/^(?:The|the)\s+/, ''), type: 'designated-organization' });
+      continue;
+    }
+    if (isOrg && (subset || isAcronym || alias)) {
+      const clean = name.replace(/^(?:The|the)\s+/, '');
+      if ((clean.split(/\s+/).length >= 2 || /\b(?:S\.A\.|LLC|Ltd|GmbH)/.test(clean)) && isDistinctive(clean)) {
+        out.push({ name: clean, type: 'designated-organization' });
+      }
+      continue;
+    }
+    if (isOrg) continue;
+    // A person: a valid full name whose short form is part of it, or an alias given.
+    const tokens = tokenize(name);
+    const person = asPersonName(tokens.slice(Math.max(0, tokens.length - 6)));
+    if (person && (subset || alias)) {
+      const tail = nameWords.slice(nameWords.length - short.length).join(' ');
+      out.push({
+        name: person,
+        type: 'designated-person',
+        ...(subset && tail === short.join(' ') ? { surnameHint: words } : {}),
+      });
+    }
+  }
+  // Cartels by name, outside headlines (where "Targets High-Level Cartel" is capitalized too).
+  for (const m of text.split('\n').filter((line) => !isTitleCase(line)).join('\n').matchAll(CARTEL)) {
+    const name = m[0].replace(/^(?:The|the|Mexican|Colombian|Venezuelan)\s+/, '');
+    if (name.split(/\s+/).length >= 2 && !NOT_TARGETS.test(name) && isDistinctive(name)) out.push({ name, type: 'designated-organization' });
+  }
+  return out;
+}

@@ -1,0 +1,265 @@
+// People across the corpus: titled mentions (lib/corpus/people.ts) grouped into one Entity
+// per person, then each release's people resolved against that gazetteer — including the
+// releases that name someone only by full name or by title and surname ("Secretary Mnuchin").
+import type { Entity, EntityRole, ReleasePerson } from '../types';
+import { isAmbiguousSurname } from './lexicon';
+import { firstName, fold, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
+import { extractPeople, type PersonMention } from './people';
+
+/** The slice of a release the gazetteer reads. */
+export interface ReleaseText {
+  id: string;
+  title: string;
+  date: string;
+  text: string;
+}
+
+export interface ReleaseMention extends PersonMention {
+  releaseId: string;
+  year: number;
+}
+
+interface Cluster {
+  surnameKey: string;
+  parts: NameParts;
+  firsts: Map<string, number>;
+  printed: Map<string, number>;
+  mentions: ReleaseMention[];
+}
+
+const key = (s: string) => fold(s).toLowerCase();
+
+/** Most frequent; a tie goes to the accented form ("François" over "Francois"), then the first in order. */
+function mostFrequent(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestN = -1;
+  const accents = (s: string) => s.length - fold(s).normalize('NFC').length + (s === fold(s) ? 0 : 1);
+  for (const [value, n] of counts) {
+    const tieWins = best !== undefined && (accents(value) > accents(best) || (accents(value) === accents(best) && value < best));
+    if (n > bestN || (n === bestN && tieWins)) {
+      best = value;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function bump(map: Map<string, number>, k: string, n = 1): void {
+  map.set(k, (map.get(k) ?? 0) + n);
+}
+
+/** Every titled mention in every release, in release order. */
+export function collectMentions(releases: ReleaseText[]): ReleaseMention[] {
+  const out: ReleaseMention[] = [];
+  for (const r of releases) {
+    const year = Number(r.date.slice(0, 4));
+    for (const m of extractPeople(r.text)) out.push({ ...m, releaseId: r.id, year });
+  }
+  return out;
+}
+
+/**
+ * Groups mentions into people: same surname and agreeing first names (Steven/Steve,
+ * Timothy/Tim) are one person; middle names and initials do not matter.
+ */
+function cluster(mentions: ReleaseMention[]): Cluster[] {
+  // One country per printed name decides how it splits (two surnames in Mexico, one in Japan).
+  const countryOf = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    if (!m.country) continue;
+    if (!countryOf.has(m.name)) countryOf.set(m.name, new Map());
+    bump(countryOf.get(m.name)!, m.country);
+  }
+  const bySurname = new Map<string, Cluster[]>();
+  const sorted = [...mentions].sort((a, b) => a.name.localeCompare(b.name) || a.releaseId.localeCompare(b.releaseId));
+  for (const m of sorted) {
+    const country = countryOf.has(m.name) ? mostFrequent(countryOf.get(m.name)!) : undefined;
+    const parts = splitName(m.name, country);
+    const first = firstName(parts);
+    if (!first) continue;
+    const surnameKey = key(parts.surname);
+    const list = bySurname.get(surnameKey) ?? [];
+    let c = list.find((x) => [...x.firsts.keys()].some((f) => sameGivenName(f, first)));
+    if (!c) {
+      c = { surnameKey, parts, firsts: new Map(), printed: new Map(), mentions: [] };
+      list.push(c);
+      bySurname.set(surnameKey, list);
+    }
+    bump(c.firsts, first);
+    bump(c.printed, m.name);
+    c.mentions.push(m);
+  }
+  // "Edgar Amador" and "Edgar Amador Zamora" are one person: fold the short form in.
+  for (const [surnameKey, list] of bySurname) {
+    for (const c of [...list]) {
+      const longer = [...bySurname.entries()]
+        .filter(([k]) => k.startsWith(surnameKey + ' '))
+        .flatMap(([, l]) => l)
+        .find((x) => [...x.firsts.keys()].some((f) => [...c.firsts.keys()].some((g) => sameGivenName(f, g))));
+      if (!longer) continue;
+      for (const [f, n] of c.firsts) bump(longer.firsts, f, n);
+      for (const [p, n] of c.printed) bump(longer.printed, p, n);
+      longer.mentions.push(...c.mentions);
+      list.splice(list.indexOf(c), 1);
+    }
+  }
+  return [...bySurname.values()].flat();
+}
+
+/**
+ * Roles with the years the corpus shows them. "former Secretary" mentions do not extend a
+ * role; a one-off wording inside the years of a common one is noise ("DC-- Secretary"), and a
+ * bare "Secretary" yields to "Secretary of the Treasury".
+ */
+function rolesOf(mentions: ReleaseMention[]): EntityRole[] {
+  const current = mentions.filter((m) => !m.former);
+  const byRole = new Map<string, EntityRole & { n: number }>();
+  for (const m of current.length ? current : mentions) {
+    const k = `${m.role}\u0000${m.country ?? ''}`;
+    const r = byRole.get(k);
+    if (r) {
+      r.from = Math.min(r.from, m.year);
+      r.to = Math.max(r.to, m.year);
+      r.n++;
+    } else {
+      byRole.set(k, { title: m.role, ...(m.country ? { country: m.country } : {}), from: m.year, to: m.year, n: 1 });
+    }
+  }
+  const roles = [...byRole.values()];
+  const within = (a: EntityRole, b: EntityRole) => a.from >= b.from - 1 && a.to <= b.to + 1;
+  const contains = (big: string, small: string) => big !== small && ` ${big} `.includes(` ${small} `);
+  return roles
+    .filter((r) => !(r.n === 1 && roles.some((o) => o !== r && o.n >= 2 && within(r, o))))
+    .filter((r) => !(!r.title.includes(' ') && roles.some((o) => o !== r && contains(o.title, r.title) && within(r, o))))
+    .filter((r) => r.country || !roles.some((o) => o !== r && o.title === r.title && o.country && within(r, o)))
+    .sort((a, b) => a.from - b.from || a.title.localeCompare(b.title) || (a.country ?? '').localeCompare(b.country ?? ''))
+    .map(({ n: _n, ...role }) => role);
+}
+
+export interface PersonGazetteer {
+  entities: Entity[];
+  /** Each release's people, with the role and country that release gives. */
+  peopleByRelease: Map<string, ReleasePerson[]>;
+}
+
+/** Builds person entities from titled mentions, then resolves every release against them. */
+export function buildPeople(releases: ReleaseText[], mentions = collectMentions(releases)): PersonGazetteer {
+  const clusters = cluster(mentions).sort((a, b) => a.surnameKey.localeCompare(b.surnameKey) || mostFrequent(a.printed)!.localeCompare(mostFrequent(b.printed)!));
+  const entities: Entity[] = [];
+  const usedIds = new Set<string>();
+  const idOfMention = new Map<ReleaseMention, string>();
+  for (const c of clusters) {
+    const first = mostFrequent(c.firsts)!;
+    const name = `${first} ${c.parts.surname}`;
+    let id = `person:${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `person:${slug(name)}-${n}`;
+    usedIds.add(id);
+    const countries = new Map<string, number>();
+    for (const m of c.mentions) if (m.country) bump(countries, m.country);
+    const parts: NameParts = { ...c.parts, given: [first] };
+    const givenNames = new Set<string>();
+    // A formal name brings its short forms (Jacob → Jack); a short form brings no formal
+    // name it might stand for (Jack → John would be wrong for Jack Lew).
+    for (const f of c.firsts.keys()) {
+      givenNames.add(f);
+      for (const v of nicknameVariants(f)) if (v.length < f.length) givenNames.add(v);
+    }
+    const country = mostFrequent(countries);
+    entities.push({
+      id,
+      type: 'person',
+      name,
+      aliases: nameVariants(parts, [...c.printed.keys()]),
+      surname: c.parts.surname,
+      givenNames: [...givenNames].sort(),
+      ...(isAmbiguousSurname(c.parts.surname) ? { ambiguous: true } : {}),
+      highlight: true,
+      roles: rolesOf(c.mentions),
+      ...(country ? { country } : {}),
+      releaseCount: 0,
+    });
+    for (const m of c.mentions) idOfMention.set(m, id);
+  }
+  const peopleByRelease = resolveReleases(releases, mentions, idOfMention, entities);
+  for (const e of entities) e.releaseCount = 0;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const people of peopleByRelease.values()) for (const p of people) byId.get(p.id)!.releaseCount++;
+  return { entities: entities.filter((e) => e.releaseCount > 0), peopleByRelease };
+}
+
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?:(?:de|la|del|van|von|der|bin|ibn|al|el|da|dos|y) )*\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
+/** Titles that name a person by surname alone: "Secretary Mnuchin", "Finance Minister Aso". */
+const TITLE_SURNAME = /\b((?:Deputy |Under |Assistant |Vice |Acting )?(?:Secretary|Minister|Treasurer|Chancellor|Governor|Director|Commissioner|Chairman|Chairwoman|Chair|President|Premier|Ambassador|Senator|Administrator|Comptroller|Representative))\s+(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:de |del |la |van |von |al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+
+function resolveReleases(
+  releases: ReleaseText[],
+  mentions: ReleaseMention[],
+  idOfMention: Map<ReleaseMention, string>,
+  entities: Entity[],
+): Map<string, ReleasePerson[]> {
+  // Full printed forms → person; a form two people share links neither.
+  const byAlias = new Map<string, string | null>();
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      const k = key(a).replace(/,/g, '');
+      const prev = byAlias.get(k);
+      byAlias.set(k, prev === undefined || prev === e.id ? e.id : null);
+    }
+  }
+  const bySurname = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const k = key(e.surname!);
+    if (!bySurname.has(k)) bySurname.set(k, []);
+    bySurname.get(k)!.push(e);
+  }
+  const mentionsByRelease = new Map<string, ReleaseMention[]>();
+  for (const m of mentions) {
+    if (!mentionsByRelease.has(m.releaseId)) mentionsByRelease.set(m.releaseId, []);
+    mentionsByRelease.get(m.releaseId)!.push(m);
+  }
+
+  const out = new Map<string, ReleasePerson[]>();
+  for (const r of releases) {
+    const year = Number(r.date.slice(0, 4));
+    const people = new Map<string, ReleasePerson>();
+    const add = (p: ReleasePerson) => {
+      const prev = people.get(p.id);
+      // The first titled mention with a country says best who the person is here.
+      if (!prev || (!prev.role && p.role) || (!prev.country && p.country && prev.role === p.role)) people.set(p.id, p);
+    };
+    for (const m of mentionsByRelease.get(r.id) ?? []) {
+      const id = idOfMention.get(m);
+      if (id) add({ id, role: m.role, ...(m.country ? { country: m.country } : {}) });
+    }
+    const full = `${r.title}\n${r.text}`;
+    for (const run of full.matchAll(NAME_RUN)) {
+      const words = run[0].replace(/,/g, '').replace(/['’]s$/, '').split(' ');
+      for (let i = 0; i < words.length - 1; i++) {
+        for (let j = Math.min(words.length, i + 6); j >= i + 2; j--) {
+          const id = byAlias.get(key(words.slice(i, j).join(' ')).replace(/\.$/, ''));
+          if (id) {
+            if (!people.has(id)) add({ id });
+            i = j - 1;
+            break;
+          }
+        }
+      }
+    }
+    for (const m of full.matchAll(TITLE_SURNAME)) {
+      const [, title = '', surname = ''] = m;
+      const candidates = (bySurname.get(key(surname)) ?? []).flatMap((e) =>
+        (e.roles ?? [])
+          .filter((role) => role.title.includes(title.replace(/^(Deputy|Under|Assistant|Vice|Acting) /, '')) && year >= role.from - 1 && year <= role.to + 1)
+          .map((role) => ({ e, role })),
+      );
+      const ids = new Set(candidates.map((c) => c.e.id));
+      const [only] = candidates;
+      if (ids.size !== 1 || !only) continue;
+      const { e, role } = only;
+      if (!people.has(e.id)) add({ id: e.id, role: role.title, ...(role.country ? { country: role.country } : {}) });
+    }
+    // In the order the release names them: its principals come first.
+    out.set(r.id, [...people.values()]);
+  }
+  return out;
+}

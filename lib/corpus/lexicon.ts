@@ -1,0 +1,50 @@
+// Word lists the gazetteer consults (build time only, Node): which capitalized words are
+// ordinary English, which are common names. Data lives in assets/lexicon/ with its source.
+import { readFileSync } from 'node:fs';
+import { fold } from './names';
+
+function load(file: string): Set<string> {
+  const text = readFileSync(new URL(`../../assets/lexicon/${file}`, import.meta.url), 'utf8');
+  const words = new Set<string>();
+  for (const line of text.split('\n')) {
+    const word = line.trim();
+    if (word && !word.startsWith('#')) words.add(fold(word).toLowerCase());
+  }
+  return words;
+}
+
+export interface Lexicon {
+  /** An ordinary lower-case English word ("snow", "champagne", "promotion"). */
+  isWord(word: string): boolean;
+  /** A name a spell-checker knows, or a very common surname somewhere ("Rubin", "Kato"). */
+  isCommonName(word: string): boolean;
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const words = load('english-words.txt');
+  const names = new Set([...load('dictionary-names.txt'), ...load('common-surnames.txt')]);
+  const key = (w: string) => fold(w).toLowerCase();
+  // Plurals and possessives are words too: "Summers" → "summer".
+  const stems = (w: string) => [w, w.replace(/'s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, '')];
+  cached = {
+    isWord: (w) => stems(key(w)).some((s) => words.has(s)),
+    isCommonName: (w) => names.has(key(w)),
+  };
+  return cached;
+}
+
+/**
+ * A surname the matcher must never link alone: an English word, a common name, or so
+ * short (Lew, Koo, Ma) that it collides with acronyms and other languages. Every part of a
+ * two-part surname is checked, since news often prints only one of them.
+ */
+export function isAmbiguousSurname(surname: string): boolean {
+  const lex = lexicon();
+  return surname
+    .split(/[\s-]+/)
+    .filter((part) => !/^(de|del|la|van|von|der|da|dos|du|di|le|bin|ibn|al|el|ben|y)$/i.test(part))
+    .some((part) => fold(part).replace(/[^A-Za-z]/g, '').length <= 3 || lex.isWord(part) || lex.isCommonName(part));
+}

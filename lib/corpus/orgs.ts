@@ -1,0 +1,98 @@
+// Organizations and sanctions targets: the reviewed lists in assets/ plus the targets that
+// sanctions releases introduce (lib/corpus/designated.ts), each one Entity, and the ids
+// each release names.
+import { readFileSync } from 'node:fs';
+import type { Entity } from '../types';
+import { extractDesignated, isSanctionsRelease } from './designated';
+import type { ReleaseText } from './gazetteer';
+import { isAmbiguousSurname } from './lexicon';
+import { fold, slug, splitName } from './names';
+import { PhraseIndex } from './phrases';
+
+interface ListedEntity {
+  id: string;
+  name: string;
+  aliases: string[];
+  type?: 'organization' | 'designated-organization';
+}
+
+function loadList(file: string, field: string): ListedEntity[] {
+  const data = JSON.parse(readFileSync(new URL(`../../assets/${file}`, import.meta.url), 'utf8'));
+  return data[field] as ListedEntity[];
+}
+
+export interface OrgGazetteer {
+  entities: Entity[];
+  orgsByRelease: Map<string, string[]>;
+}
+
+/**
+ * `takenIds`: ids already used (people), so a designated person who is also an official
+ * keeps one id per meaning.
+ */
+export function buildOrgs(releases: ReleaseText[], takenIds: Set<string> = new Set()): OrgGazetteer {
+  const entities = new Map<string, Entity>();
+  const index = new PhraseIndex();
+  const byFoldedName = new Map<string, string>();
+  const addEntity = (e: Entity) => {
+    entities.set(e.id, e);
+    for (const a of e.aliases) {
+      index.add(a, e.id);
+      byFoldedName.set(fold(a).toLowerCase(), e.id);
+    }
+  };
+  for (const o of loadList('organizations.json', 'organizations')) {
+    addEntity({ id: o.id, type: 'organization', name: o.name, aliases: o.aliases, highlight: true, releaseCount: 0 });
+  }
+  for (const o of loadList('designated.json', 'designated')) {
+    addEntity({ id: o.id, type: o.type ?? 'designated-organization', name: o.name, aliases: o.aliases, highlight: true, releaseCount: 0 });
+  }
+
+  // Targets in OFAC's shapes; a name already listed joins its listed entity.
+  const extractedByRelease = new Map<string, Set<string>>();
+  const sorted = [...releases].sort((a, b) => a.id.localeCompare(b.id));
+  for (const r of sorted) {
+    if (!isSanctionsRelease(r.title, r.text)) continue;
+    const ids = new Set<string>();
+    for (const m of extractDesignated(r.text)) {
+      const name = m.name.replace(/[’‘]/g, "'");
+      const known = byFoldedName.get(fold(name).toLowerCase());
+      if (known) {
+        ids.add(known);
+        continue;
+      }
+      const prefix = m.type === 'designated-person' ? 'person' : 'org';
+      let id = `${prefix}:${slug(name)}`;
+      for (let n = 2; takenIds.has(id) || entities.has(id); n++) id = `${prefix}:${slug(name)}-${n}`;
+      if (m.type === 'designated-person') {
+        const parts = splitName(name, undefined, m.surnameHint);
+        addEntity({
+          id,
+          type: 'designated-person',
+          name,
+          // Only the full name as printed: "Victor Lopez" would mark strangers.
+          aliases: [...new Set([name, fold(name)])],
+          surname: parts.surname,
+          ...(isAmbiguousSurname(parts.surname) ? { ambiguous: true } : {}),
+          highlight: true,
+          releaseCount: 0,
+        });
+      } else {
+        addEntity({ id, type: 'designated-organization', name, aliases: [...new Set([name, fold(name)])], highlight: true, releaseCount: 0 });
+      }
+      ids.add(id);
+    }
+    extractedByRelease.set(r.id, ids);
+  }
+
+  const orgsByRelease = new Map<string, string[]>();
+  for (const r of releases) {
+    const ids = index.find(`${r.title}\n${r.text}`);
+    for (const id of extractedByRelease.get(r.id) ?? []) ids.add(id);
+    const list = [...ids].sort();
+    orgsByRelease.set(r.id, list);
+    for (const id of list) entities.get(id)!.releaseCount++;
+  }
+  const kept = [...entities.values()].filter((e) => e.releaseCount > 0);
+  return { entities: kept, orgsByRelease };
+}
