@@ -63,7 +63,11 @@ describe('scoreMentions', () => {
 
   it('does not judge topics outside the fixed list, and matches FinCEN case-exactly', () => {
     const c = { ...base, expected_mentions: ['FinCEN'] };
-    const score = scoreMentions(c, [mention('debt limit', 'topic:debt-limit', false), mention('FinCEN', 'org:fincen', false)]);
+    const score = scoreMentions(c, [
+      mention('debt limit', 'topic:debt-limit', false),
+      mention('rare-earth materials', 'topic:critical-minerals', false, ['rare earth elements']),
+      mention('FinCEN', 'org:fincen', false),
+    ]);
     expect(score.topics).toEqual({ truePositives: 1, predicted: 1, expected: 1, found: 1 });
   });
 });
