@@ -17,6 +17,8 @@ export interface PageContext {
   terms: Record<string, number>;
   /** Publication date of the page, YYYY-MM-DD, when it states one. */
   date?: string;
+  /** Pages without a date: the latest past year their text mentions (lib/ranking/dates `textEra`). */
+  era?: number;
 }
 
 /** A release as the UI shows it, with why it fits this page. */

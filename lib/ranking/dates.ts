@@ -61,3 +61,18 @@ function withMonthName(year: string, month: string, day: string): string | undef
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+const YEAR = /\b(19[89]\d|20\d\d)\b/g;
+
+/**
+ * The latest year a text mentions, up to `latest` (years after it are plans or maturities,
+ * "bonds maturing in 2055", not the time of writing). Undefined when it mentions none.
+ */
+export function textEra(text: string, latest: number): number | undefined {
+  let era: number | undefined;
+  for (const m of text.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year <= latest && (era === undefined || year > era)) era = year;
+  }
+  return era;
+}

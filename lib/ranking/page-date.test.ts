@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageDate, textDate } from './page-date';
-import { daysBetween, parseDate } from './dates';
+import { daysBetween, parseDate, textEra } from './dates';
 
 const page = (head: string, body = '') =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
@@ -21,6 +21,11 @@ describe('parseDate', () => {
     expect(parseDate('2025-02-30')).toBeUndefined();
     expect(parseDate('yesterday')).toBeUndefined();
     expect(parseDate('')).toBeUndefined();
+  });
+  it('finds the latest past year a text mentions', () => {
+    const text = 'After the 2008 crisis, rules changed in 2019 and 2024; bonds mature in 2055. Rule 1010 applies.';
+    expect(textEra(text, 2026)).toBe(2024);
+    expect(textEra('No year here, only 12 apples and 3,500 pears.', 2026)).toBeUndefined();
   });
   it('counts days between dates', () => {
     expect(daysBetween('2026-01-12', '2026-01-13')).toBe(1);

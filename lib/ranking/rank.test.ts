@@ -3,8 +3,8 @@ import type { PageContext } from '../messages';
 import { pageTerms } from './page-terms';
 import { rankPage, rankPageDetailed } from './rank';
 import { dateReason } from './reasons';
-import { dateFactor } from './score';
-import { source, vocabulary } from './test-fixtures';
+import { dateFactor, type PageFeatures, scoreRelease } from './score';
+import { releases, source, vocabulary } from './test-fixtures';
 
 const ministerialText = `Finance ministers from a dozen economies met at the Treasury on Monday for a ministerial
 on mineral supply chains. Secretary Alma Quist said the group wanted derisking, not decoupling, and
@@ -129,5 +129,22 @@ describe('date weighting', () => {
     expect(dateReason(-3)).toBe('3 days after this article');
     expect(dateReason(95)).toBe('3 months before this article');
     expect(dateReason(800)).toBe('2 years before this article');
+  });
+});
+
+describe('undated pages', () => {
+  const twin = (id: string, date: string) => ({ ...releases[0]!, id, date, people: [], topics: [] });
+  const page = (era?: number): PageFeatures => ({
+    entities: new Map(),
+    terms: new Map([['derisking', 1]]),
+    idf: () => 5,
+    ...(era !== undefined ? { era } : {}),
+  });
+  it('lift releases from around the latest year the text mentions', () => {
+    const older = twin('a', '2019-05-01');
+    const newer = twin('b', '2025-05-01');
+    expect(scoreRelease(older, page()).score).toBe(scoreRelease(newer, page()).score);
+    expect(scoreRelease(older, page(2020)).score).toBeGreaterThan(scoreRelease(newer, page(2020)).score);
+    expect(scoreRelease(newer, page(2026)).score).toBeGreaterThan(scoreRelease(older, page(2026)).score);
   });
 });

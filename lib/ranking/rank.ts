@@ -9,7 +9,9 @@ import { byScore, entityWeight, type Evidence, type PageEntity, type PageFeature
 import { byDateDesc, type ReleaseSource } from './source';
 
 /** Calibrated on the development set (see README): a score this high is a release the page is about. */
-export const CONFIDENCE = 14;
+export const CONFIDENCE = 8;
+/** Term evidence (about two rare shared terms) that must back a single passing mention. */
+const PASSING_TERMS = 10;
 /** Page-level list: confident releases scoring at least this share of the best one. */
 const PAGE_RELATIVE = 0.6;
 const PAGE_MAX = 5;
@@ -57,7 +59,7 @@ function ranked(evidence: Evidence): RankedRelease {
 export function isConfident(e: Evidence): boolean {
   if (e.score < CONFIDENCE) return false;
   const only = e.entities.length === 1 ? e.entities[0] : undefined;
-  return only?.count !== 1 || e.termScore >= 0.25;
+  return only?.count !== 1 || e.termScore >= PASSING_TERMS;
 }
 
 export interface Ranking {
@@ -88,6 +90,7 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
     terms: new Map(Object.entries(context.terms)),
     idf: (term) => idfOf(df[term] ?? 1, N),
     ...(context.date ? { date: context.date } : {}),
+    ...(context.era !== undefined ? { era: context.era } : {}),
   };
   const scored = candidates.map((r) => scoreRelease(r, features)).sort(byScore);
 

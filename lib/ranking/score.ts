@@ -16,6 +16,8 @@ export interface PageFeatures {
   /** Inverse document frequency of any term a candidate lists. */
   idf: (term: string) => number;
   date?: string;
+  /** Undated pages: the latest year the text mentions (see dates.ts `textEra`). */
+  era?: number;
 }
 
 export interface PageEntity {
@@ -33,7 +35,7 @@ export interface Evidence {
   entityScore: number;
   /** Distinctive release terms the page uses, heaviest first. */
   terms: string[];
-  /** Share (0–1) of the release's distinctive-term weight that the page uses. */
+  /** IDF-weighted sum of the release's distinctive terms that the page uses. */
   termScore: number;
   /** Page date minus release date, in days; undefined when the page has no date. */
   daysBefore?: number;
@@ -50,8 +52,8 @@ const KIND_WEIGHT: Record<EntityType, number> = {
   topic: 0.5,
 };
 
-/** Term evidence relative to entity evidence (termScore is 0–1, one rare person ≈ 3–6). */
-export const TERM_WEIGHT = 8;
+/** Term evidence relative to entity evidence (a rare term's IDF ≈ 6–9, a rare person ≈ 3–6). */
+export const TERM_WEIGHT = 0.3;
 
 /** Release terms are listed most distinctive first: later ones count less. */
 const positionWeight = (i: number) => 1 / (1 + i / 8);
@@ -82,6 +84,18 @@ export function dateFactor(daysBefore: number | undefined): number {
   return 0.5 + 1.5 * proximity;
 }
 
+/**
+ * An undated article is usually written around the latest year it mentions: releases from
+ * that year or the ones either side get a modest lift. Content still decides.
+ */
+export const ERA_BOOST = 1.3;
+
+function undatedFactor(release: Release, era: number | undefined): number {
+  if (era === undefined) return 1;
+  const year = Number(release.date.slice(0, 4));
+  return Math.abs(year - era) <= 1 ? ERA_BOOST : 1;
+}
+
 export function scoreRelease(release: Release, page: PageFeatures): Evidence {
   const entities: PageEntity[] = [];
   let entityScore = 0;
@@ -93,23 +107,20 @@ export function scoreRelease(release: Release, page: PageFeatures): Evidence {
   }
   entities.sort((a, b) => b.weight - a.weight || a.entity.id.localeCompare(b.entity.id));
 
-  let total = 0;
-  let matched = 0;
+  let termScore = 0;
   const termHits: { term: string; weight: number }[] = [];
   release.terms.forEach((term, i) => {
-    const weight = page.idf(term) * positionWeight(i);
-    total += weight;
     const onPage = page.terms.get(term);
     if (onPage === undefined) return;
+    const weight = page.idf(term) * positionWeight(i);
     // A term used twice on the page counts fully; once, mostly.
-    matched += weight * Math.min(1, 0.7 + 0.15 * onPage);
+    termScore += weight * Math.min(1, 0.7 + 0.15 * onPage);
     termHits.push({ term, weight });
   });
-  const termScore = total > 0 ? matched / total : 0;
   termHits.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
 
   const daysBefore = page.date ? daysBetween(release.date, page.date) : undefined;
-  const factor = dateFactor(daysBefore);
+  const factor = daysBefore === undefined ? undatedFactor(release, page.era) : dateFactor(daysBefore);
   return {
     release,
     entities,
