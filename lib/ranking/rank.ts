@@ -18,7 +18,7 @@ const PAGE_MAX = 5;
 /** Per entity: three shown, the rest behind "more". */
 export const PER_ENTITY = 8;
 /** Entities named in more releases than this only score, they do not fetch candidates. */
-const FANOUT_LIMIT = 1500;
+const FANOUT_LIMIT = 600;
 /** How many of the page's rarest terms fetch candidates, and how rare they must be. */
 const CANDIDATE_TERMS = 15;
 const CANDIDATE_TERM_MAX_DF_SHARE = 0.02;
@@ -79,11 +79,9 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
     entities.set(entity.id, { entity, count, weight: entityWeight(entity, count, N) });
   }
 
-  const pageDf = await source.termDf(Object.keys(context.terms));
-  const candidates = await source.candidates(fetchingEntities([...entities.values()]), telltaleTerms(context.terms, pageDf, N));
-  const releaseTerms = new Set<string>();
-  for (const r of candidates) for (const t of r.terms) releaseTerms.add(t);
-  const df = await source.termDf([...releaseTerms]);
+  // Only terms on the page can score, so the page's own terms are all the IDF ever needed.
+  const df = await source.termDf(Object.keys(context.terms));
+  const candidates = await source.candidates(fetchingEntities([...entities.values()]), telltaleTerms(context.terms, df, N));
 
   const features: PageFeatures = {
     entities,
@@ -98,11 +96,21 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
   const best = confident[0]?.score ?? 0;
   const page = confident.filter((e) => e.score >= best * PAGE_RELATIVE).slice(0, PAGE_MAX).map(ranked);
 
+  // One pass: each entity's candidates, still best first.
+  const naming = new Map<string, Evidence[]>();
+  for (const e of scored) {
+    for (const hit of e.entities) {
+      const list = naming.get(hit.entity.id);
+      if (!list) naming.set(hit.entity.id, [e]);
+      else if (list.length < PER_ENTITY) list.push(e);
+    }
+  }
+
   const byEntity: Record<string, EntityReleases> = {};
   for (const hit of entities.values()) {
-    const naming = scored.filter((e) => e.entities.includes(hit));
-    if (naming[0] && isConfident(naming[0])) {
-      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: naming.slice(0, PER_ENTITY).map(ranked), confident: true };
+    const best = naming.get(hit.entity.id) ?? [];
+    if (best[0] && isConfident(best[0])) {
+      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: best.map(ranked), confident: true };
     } else {
       const recent: Release[] = await source.recent(hit.entity.id, PER_ENTITY);
       const releases = recent.sort(byDateDesc).map((r) => ranked(scoreRelease(r, features)));
