@@ -7,6 +7,8 @@ export interface Mention {
   start: number;
   end: number;
   entityId: string;
+  /** False for entities that count for ranking but are never marked (generic topics). */
+  highlight: boolean;
 }
 
 /** What the content script learns about the page and sends for ranking. */

@@ -1,0 +1,125 @@
+// One page's scan: collect blocks (visible first, in slices that leave the page responsive),
+// ask for their mentions, mark them by the reader's policy, and keep what ranking needs.
+import type { Mention, PageContext } from '../messages';
+import type { MarkPolicy } from '../settings';
+import { annotateBlock } from './annotate';
+import { collectBlocks, type TextBlock } from './collect';
+
+export interface Analysis {
+  mentions: Mention[][];
+  fullNamesSeen: string[];
+  terms: Record<string, number>;
+}
+
+export interface PageScanDeps {
+  analyze(blocks: string[], fullNamesSeen: string[]): Promise<Analysis>;
+  /** Accessible description of a mark, e.g. "Scott Bessent: official releases". */
+  label(mention: Mention): string;
+  /** Runs our own DOM changes so the mutation watcher does not hear them back. */
+  ours<T>(change: () => T): T;
+}
+
+/** Main-thread slice: stay well under the 50 ms that makes a long task. */
+const SLICE_MS = 8;
+/** Text per message to the background. */
+const BATCH_CHARS = 48_000;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function inViewport(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  const view = el.ownerDocument.defaultView;
+  return !!view && rect.bottom >= 0 && rect.top <= view.innerHeight && rect.width + rect.height > 0;
+}
+
+/** The page did not change the block's text while we waited for the background's answer. */
+function isUnchanged(block: TextBlock): boolean {
+  return block.nodes.every((node, k) => node.isConnected && block.text.startsWith(node.data, block.starts[k]));
+}
+
+export class PageScan {
+  readonly entityCounts: Record<string, number> = {};
+  readonly terms: Record<string, number> = {};
+  private fullNamesSeen: string[] = [];
+  private readonly markedOnPage = new Set<string>();
+
+  constructor(
+    private readonly policy: MarkPolicy,
+    private readonly deps: PageScanDeps,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  context(date: string | undefined): PageContext {
+    return { entityCounts: { ...this.entityCounts }, terms: { ...this.terms }, ...(date ? { date } : {}) };
+  }
+
+  /** Scans `roots`; resolves with the number of marks added. */
+  async scan(roots: Element[]): Promise<number> {
+    const blocks = await this.collect(roots);
+    let marked = 0;
+    for (let i = 0; i < blocks.length && !this.signal.aborted; ) {
+      const batch: TextBlock[] = [];
+      for (let size = 0; i < blocks.length && (batch.length === 0 || size < BATCH_CHARS); i++) {
+        batch.push(blocks[i]!);
+        size += blocks[i]!.text.length;
+      }
+      const analysis = await this.deps.analyze(batch.map((b) => b.text), this.fullNamesSeen);
+      if (this.signal.aborted) break;
+      this.fullNamesSeen = analysis.fullNamesSeen;
+      for (const [term, n] of Object.entries(analysis.terms)) this.terms[term] = (this.terms[term] ?? 0) + n;
+      marked += await this.mark(batch, analysis.mentions);
+    }
+    return marked;
+  }
+
+  /** Blocks of all roots, those on screen first, collected in slices. */
+  private async collect(roots: Element[]): Promise<TextBlock[]> {
+    const blocks: TextBlock[] = [];
+    let sliceStart = performance.now();
+    for (const root of roots) {
+      for (const block of collectBlocks(root)) {
+        blocks.push(block);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          if (this.signal.aborted) return [];
+          sliceStart = performance.now();
+        }
+      }
+    }
+    const visible = blocks.filter((b) => inViewport(b.element));
+    return visible.length === 0 ? blocks : [...visible, ...blocks.filter((b) => !visible.includes(b))];
+  }
+
+  /** Which of a block's mentions get a mark under the reader's policy. */
+  private chosen(mentions: Mention[]): Mention[] {
+    const inBlock = new Set<string>();
+    return mentions.filter((m) => {
+      if (!m.highlight) return false;
+      if (this.policy === 'all') return true;
+      const seen = this.policy === 'page' ? this.markedOnPage : inBlock;
+      if (seen.has(m.entityId)) return false;
+      seen.add(m.entityId);
+      this.markedOnPage.add(m.entityId);
+      return true;
+    });
+  }
+
+  private async mark(batch: TextBlock[], mentions: Mention[][]): Promise<number> {
+    let marked = 0;
+    let sliceStart = performance.now();
+    for (const [i, block] of batch.entries()) {
+      const found = mentions[i] ?? [];
+      for (const m of found) this.entityCounts[m.entityId] = (this.entityCounts[m.entityId] ?? 0) + 1;
+      const chosen = this.chosen(found);
+      // The page may have changed the block while we waited for the answer: leave it then.
+      if (chosen.length === 0 || !isUnchanged(block)) continue;
+      marked += this.deps.ours(() => annotateBlock(block, chosen, this.deps.label)).length;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (this.signal.aborted) break;
+        sliceStart = performance.now();
+      }
+    }
+    return marked;
+  }
+}
