@@ -75,6 +75,8 @@ describe('rankPage', () => {
     expect(reasons[1]).toBe('critical minerals');
     expect(reasons[2]).toMatch(/^shares terms: /);
     expect(reasons[2]).toContain('derisking');
+    // "quist" is a shared term too, but the names already say it.
+    expect(reasons[2]).not.toContain('quist');
     expect(reasons[3]).toBe('1 day before this article');
   });
 
@@ -121,6 +123,8 @@ describe('date weighting', () => {
     expect(dateFactor(1)).toBeGreaterThan(dateFactor(20));
     expect(dateFactor(20)).toBeGreaterThan(dateFactor(400));
     expect(dateFactor(-10)).toBeLessThan(dateFactor(400));
+    expect(dateFactor(-1)).toBeLessThan(dateFactor(0));
+    expect(dateFactor(-1)).toBeGreaterThan(dateFactor(-2));
     expect(dateFactor(undefined)).toBe(1);
   });
   it('states the distance in words', () => {

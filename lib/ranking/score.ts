@@ -74,12 +74,13 @@ export function entityWeight(entity: Entity, count: number, docCount: number): n
 
 /**
  * Date proximity: ×2 for a release up to 2 days before the page, halving every week after
- * that down to ×0.5; ×0.2 for a release more than 2 days after the page (it cannot be the
- * subject; the 2-day slack absorbs time zones and late date stamps). No date: ×1.
+ * that down to ×0.5. A release after the page cannot be its subject: ×0.2, except ×0.6 for
+ * one day after, which time zones and date stamps in another zone can produce. No date: ×1.
  */
 export function dateFactor(daysBefore: number | undefined): number {
   if (daysBefore === undefined) return 1;
-  if (daysBefore < -2) return 0.2;
+  if (daysBefore === -1) return 0.6;
+  if (daysBefore < 0) return 0.2;
   const proximity = 0.5 ** (Math.max(0, daysBefore - 2) / 7);
   return 0.5 + 1.5 * proximity;
 }
