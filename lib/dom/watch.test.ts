@@ -35,9 +35,13 @@ describe('watchMutations', () => {
     document.body.innerHTML = '<p id="p">text</p>';
     const { calls, watcher } = watch();
     watcher.ours(() => {
+      // What annotation does: split the page's text node and wrap the middle.
+      const text = document.getElementById('p')!.firstChild as Text;
+      const middle = text.splitText(1);
+      middle.splitText(2);
       const mark = document.createElement('ps-mark');
-      mark.textContent = 'x';
-      document.getElementById('p')!.append(mark);
+      middle.replaceWith(mark);
+      mark.append(middle);
     });
     await settle();
     expect(calls).toEqual([]);
