@@ -50,7 +50,7 @@ export const releases: Release[] = [
       { id: 'person:kenji-oda', country: 'Eastland' },
     ],
     topics: ['topic:critical-minerals'],
-    terms: ['ministerial', 'mineral', 'supply', 'chain', 'derisking', 'processing', 'resilient', 'quist'],
+    terms: ['quist', 'ministerial', 'mineral', 'supply', 'chain', 'derisking', 'processing', 'resilient'],
   }),
   release({
     id: 'xq0099',
@@ -100,7 +100,7 @@ export const df: Record<string, number> = {
   ministerial: 180, mineral: 260, supply: 900, chain: 700, derisking: 6, processing: 500, resilient: 350,
   club: 60, growth: 3100, deregulation: 120, housing: 1300, tariff: 600, negotiation: 900, deficit: 800,
   bilateral: 1100, trade: 3500, laundering: 1500, fentanyl: 210, accountant: 90, shell: 160,
-  timeshare: 12, fraud: 1600, call: 900, retiree: 160, quist: 420,
+  timeshare: 12, fraud: 1600, call: 900, retiree: 160, quist: 300,
   minister: 2600, finance: 6000, meeting: 5200, treasury: 13000, secretary: 9000, cartel: 420,
   sanction: 4300, match: 300, season: 150, goal: 1200, team: 1000,
 };
