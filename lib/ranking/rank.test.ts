@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '../messages';
 import { pageTerms } from './page-terms';
-import { rankPage, rankPageDetailed } from './rank';
+import { CONFIDENCE, rankPage, rankPageDetailed } from './rank';
 import { dateReason } from './reasons';
 import { dateFactor, type PageFeatures, scoreRelease } from './score';
 import { releases, source, vocabulary } from './test-fixtures';
@@ -100,6 +100,15 @@ describe('rankPage', () => {
     const secretary = ranking.byEntity['person:alma-quist'];
     expect(secretary?.confident).toBe(false);
     expect(secretary?.releases.map((r) => r.release.date)).toEqual(['2026-01-12', '2026-01-10', '2026-01-09', '2025-10-02']);
+  });
+
+  it('needs more than one passing mention, even of a rare name on the right day', async () => {
+    const page: PageContext = { entityCounts: { 'person:kenji-oda': 1 }, terms: pageTerms(passingText, vocabulary), date: '2026-01-12' };
+    const { ranking, scored } = await rankPageDetailed(page, source());
+    expect(scored[0]?.release.id).toBe('xq0101');
+    expect(scored[0]?.score).toBeGreaterThanOrEqual(CONFIDENCE);
+    expect(ranking.page).toEqual([]);
+    expect(ranking.byEntity['person:kenji-oda']?.confident).toBe(false);
   });
 
   it('is deterministic whatever order the page lists entities and terms in', async () => {

@@ -21,7 +21,7 @@ export const entities: Entity[] = [
   person('person:alma-quist', 'Alma Quist', 420, 'Secretary of the Treasury'),
   person('person:rowan-teague', 'Rowan Teague', 9, 'Chancellor'),
   person('person:ines-marlow', 'Ines Marlow', 6, 'Treasurer'),
-  person('person:kenji-oda', 'Kenji Oda', 5, 'Minister of Finance'),
+  person('person:kenji-oda', 'Kenji Oda', 1, 'Minister of Finance'),
   { id: 'topic:critical-minerals', type: 'topic', name: 'Critical minerals', aliases: ['critical minerals'], highlight: true, releaseCount: 70 },
   { id: 'topic:sanctions', type: 'topic', name: 'Sanctions', aliases: ['sanctions'], highlight: false, releaseCount: 4200 },
   { id: 'topic:tariffs', type: 'topic', name: 'Tariffs', aliases: ['tariffs'], highlight: true, releaseCount: 150 },
