@@ -1,6 +1,111 @@
+// Wires lib/dom to the page: scan, mark, rank, popover, and rescans for late or replaced
+// text and for in-app navigation. Everything stops when the reader turns the site off or the
+// extension is updated or disabled (WXT's ctx is invalidated).
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { unannotate } from '@/lib/dom/annotate';
+import { PageScan } from '@/lib/dom/page-scan';
+import { watchMutations } from '@/lib/dom/watch';
+import { type PageRanking, request } from '@/lib/messages';
+import { pageDate } from '@/lib/ranking/page-date';
+import { isEnabledOn, settingsItem, type Settings } from '@/lib/settings';
+import { setUpPopover } from './popover';
+import './marks.css';
+
+/**
+ * A page that keeps re-rendering the same text (removing our marks each time) gets this many
+ * rescans of it, then peace. Keyed by text, since a re-render brings new elements.
+ */
+const MAX_RESCANS_OF_SAME_TEXT = 3;
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
-  main() {},
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    let stop: AbortController | undefined;
+    const apply = (settings: Settings) => {
+      stop?.abort();
+      stop = undefined;
+      if (!isEnabledOn(settings, location.hostname)) return;
+      stop = new AbortController();
+      void run(ctx, settings, AbortSignal.any([ctx.signal, stop.signal]));
+    };
+    apply(await settingsItem.getValue());
+    const unwatch = settingsItem.watch(apply);
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop?.abort();
+    });
+  },
 });
+
+async function run(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal): Promise<void> {
+  let ranking: PageRanking | null = null;
+  let scan = newScan();
+  const rescans = new Map<string, number>();
+
+  function newScan() {
+    return new PageScan(
+      settings.markPolicy,
+      {
+        analyze: (blocks, fullNamesSeen) => request(browser.runtime, 'analyzeText', { blocks, fullNamesSeen }),
+        label: () => 'Official Treasury releases: hover or press Tab',
+        ours: (change) => watcher.ours(change),
+      },
+      signal,
+    );
+  }
+
+  async function rank() {
+    if (signal.aborted || Object.keys(scan.entityCounts).length === 0) return;
+    ranking = await request(browser.runtime, 'rankPage', scan.context(pageDate(document)));
+  }
+
+  async function scanAndRank(roots: Element[]) {
+    try {
+      const before = Object.keys(scan.entityCounts).length;
+      await scan.scan(roots);
+      if (Object.keys(scan.entityCounts).length !== before || ranking === null) await rank();
+    } catch (error) {
+      // The extension was reloaded or updated under this page: nothing to do but stop.
+      if (!signal.aborted) console.debug('Primary Source:', error);
+    }
+  }
+
+  const watcher = watchMutations(
+    document.body,
+    (roots) => {
+      const fresh =
+        roots === 'all'
+          ? [document.body]
+          : roots.filter((root) => {
+              const text = root.textContent ?? '';
+              const n = (rescans.get(text) ?? 0) + 1;
+              rescans.set(text, n);
+              return n <= MAX_RESCANS_OF_SAME_TEXT;
+            });
+      if (fresh.length > 0) void scanAndRank(fresh);
+    },
+    { signal },
+  );
+
+  signal.addEventListener('abort', () => watcher.ours(() => unannotate(document.body)));
+
+  // In-app navigation: a new article in the same document.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (signal.aborted) return;
+    watcher.ours(() => unannotate(document.body));
+    ranking = null;
+    rescans.clear();
+    scan = newScan();
+    void scanAndRank([document.body]);
+  });
+
+  await setUpPopover(ctx, signal, {
+    ranking: () => ranking,
+    save: async (id, saved) => (await request(browser.runtime, 'setSaved', { id, saved })).saved,
+  });
+  await scanAndRank([document.body]);
+}

@@ -6,10 +6,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '@/components/Popover';
 import type { PageRanking } from '@/lib/messages';
+import { ENTITY_ATTR, firstPiece } from '@/lib/dom/annotate';
 import { pageScheme } from '@/lib/dom/scheme';
 import css from '@/components/popover.css?inline';
 
-const ENTITY_ATTR = 'data-ps-entity';
 const HOVER_INTENT_MS = 300;
 const LEAVE_GRACE_MS = 250;
 
@@ -18,11 +18,13 @@ export interface PopoverDeps {
   save(id: string, saved: boolean): Promise<boolean>;
 }
 
+/** The mark an event is about: any piece of a split mention leads to its first piece. */
 function markOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>(`[${ENTITY_ATTR}]`) : null;
+  return target instanceof Element ? firstPiece(target) : null;
 }
 
-export async function setUpPopover(ctx: ContentScriptContext, deps: PopoverDeps): Promise<void> {
+/** Sets up the popover until `signal` aborts (site turned off, or the script invalidated). */
+export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSignal, deps: PopoverDeps): Promise<void> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'primary-source-popover',
     position: 'inline',
@@ -90,7 +92,7 @@ export async function setUpPopover(ctx: ContentScriptContext, deps: PopoverDeps)
 
   const inside = (node: EventTarget | null) => node instanceof Node && (host.contains(node) || host === node);
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-    document.addEventListener(type, fn, { capture: true, signal: ctx.signal });
+    document.addEventListener(type, fn, { capture: true, signal });
 
   listen('pointerover', (e) => {
     const mark = markOf(e.target);
@@ -119,5 +121,8 @@ export async function setUpPopover(ctx: ContentScriptContext, deps: PopoverDeps)
       close(fromInside);
     }
   });
-  ctx.onInvalidated(() => close());
+  signal.addEventListener('abort', () => {
+    close();
+    ui.remove();
+  });
 }

@@ -82,7 +82,7 @@ export function* collectBlocks(root: Element): Generator<TextBlock> {
   });
   if (root !== doc.body && isInSkippedSubtree(root)) return;
 
-  let current: TextBlock | null = null;
+  let current = null as TextBlock | null;
   const visible = new Map<Element, boolean>();
   const finish = (block: TextBlock | null) => (block && /\S/.test(block.text) ? block : null);
 

@@ -1,0 +1,53 @@
+// The toolbar popup with the real bundled index: search, save, and saved releases that
+// survive a browser restart.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, removeProfile, waitForIndex, type ExtensionBrowser } from './harness';
+
+const FOUNDING = 'https://home.treasury.gov/news/press-releases/sb0356';
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await waitForIndex(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+  if (browser) removeProfile(browser.profileDir);
+});
+
+async function openPopup() {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return page;
+}
+
+describe('popup', () => {
+  it('finds a release by a misspelled query and links its official page', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('tab', { name: 'Search' }).click();
+    await popup.getByRole('searchbox').fill('finance ministerial critcal minerals');
+    const first = popup.locator('.ps-release-title').first();
+    await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe(FOUNDING);
+    await expect(first.getAttribute('target')).resolves.toBe('_blank');
+    await popup.close();
+  });
+
+  it('keeps a saved release after the browser restarts', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('tab', { name: 'Search' }).click();
+    await popup.getByRole('searchbox').fill('sb0356');
+    await popup.getByRole('button', { name: /^Save: Secretary Bessent Convenes/ }).click();
+    await popup.getByRole('button', { name: /^Saved: Secretary Bessent Convenes/ }).waitFor();
+    await popup.close();
+
+    const profile = browser.profileDir;
+    await browser.close();
+    browser = await launchWithExtension(profile);
+
+    const again = await openPopup();
+    await again.getByRole('tab', { name: /Saved/ }).click();
+    const saved = again.locator('.ps-release-title');
+    await expect.poll(() => saved.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([FOUNDING]);
+    await again.close();
+  });
+});
