@@ -111,6 +111,16 @@ describe('rankPage', () => {
     expect(ranking.byEntity['person:kenji-oda']?.confident).toBe(false);
   });
 
+  it('needs some of the release’s own vocabulary, not only names and a date', async () => {
+    const names = { 'person:alma-quist': 2, 'person:rowan-teague': 2 };
+    const namesOnly = await rankPageDetailed({ entityCounts: names, terms: {}, date: '2025-10-03' }, source());
+    expect(namesOnly.scored[0]?.release.id).toBe('xq0050');
+    expect(namesOnly.scored[0]?.score).toBeGreaterThanOrEqual(CONFIDENCE);
+    expect(namesOnly.ranking.page).toEqual([]);
+    const withTerms = await rankPage({ entityCounts: names, terms: { bilateral: 1, trade: 2 }, date: '2025-10-03' }, source());
+    expect(withTerms.page[0]?.release.id).toBe('xq0050');
+  });
+
   it('is deterministic whatever order the page lists entities and terms in', async () => {
     const page = ministerialPage('2026-01-13');
     const reversed: PageContext = {

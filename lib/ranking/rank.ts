@@ -5,11 +5,13 @@
 import type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from '../messages';
 import type { Entity, Release } from '../types';
 import { reasons } from './reasons';
-import { byScore, entityWeight, type Evidence, type PageEntity, type PageFeatures, scoreRelease } from './score';
+import { byScore, type Evidence, type PageEntity, type PageFeatures, pageEntity, scoreRelease } from './score';
 import { byDateDesc, type ReleaseSource } from './source';
 
 /** Calibrated on the development set (see README): a score this high is a release the page is about. */
 export const CONFIDENCE = 8;
+/** Shared release vocabulary beyond names that any confident match needs (about one distinctive term). */
+const OWN_TERMS = 3;
 /** Term evidence (about two rare shared terms) that must back a single passing mention. */
 const PASSING_TERMS = 10;
 /** Page-level list: confident releases scoring at least this share of the best one. */
@@ -53,11 +55,13 @@ function ranked(evidence: Evidence): RankedRelease {
 }
 
 /**
- * Confident means a high score that does not rest on one passing mention alone:
- * a single entity mentioned once must be backed by the release's own vocabulary.
+ * Confident means a high score that rests on more than names and a date: the page must use
+ * some of the release's own vocabulary (officials and the President appear in releases
+ * every week, so naming them near a release's date is no sign the page is about it), and a
+ * single passing mention must be backed by a good deal of it.
  */
 export function isConfident(e: Evidence): boolean {
-  if (e.score < CONFIDENCE) return false;
+  if (e.score < CONFIDENCE || e.ownTermScore < OWN_TERMS) return false;
   const only = e.entities.length === 1 ? e.entities[0] : undefined;
   return only?.count !== 1 || e.termScore >= PASSING_TERMS;
 }
@@ -76,7 +80,7 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
   const entities = new Map<string, PageEntity>();
   for (const entity of await source.entities(ids)) {
     const count = context.entityCounts[entity.id] ?? 0;
-    entities.set(entity.id, { entity, count, weight: entityWeight(entity, count, N) });
+    entities.set(entity.id, pageEntity(entity, count, N));
   }
 
   // Only terms on the page can score, so the page's own terms are all the IDF ever needed.

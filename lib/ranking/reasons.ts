@@ -1,6 +1,5 @@
 // Why a release fits the page, in words a reader checks at a glance:
 // "names Bessent, Reeves, Chalmers · critical minerals · 1 day before this article".
-import { tokenize } from '../text/tokens';
 import type { Entity } from '../types';
 import type { Evidence } from './score';
 
@@ -43,10 +42,7 @@ export function reasons(evidence: Evidence): string[] {
   if (named.length > 0) out.push(`names ${list(named, MAX_NAMES)}`);
   const topics = evidence.entities.filter((e) => e.entity.type === 'topic').map((e) => inSentence(e.entity.name));
   if (topics.length > 0) out.push(list(topics, MAX_NAMES));
-  // Terms that only repeat a name already listed say nothing new ("bessent" after "names Bessent").
-  const nameWords = new Set(evidence.entities.flatMap((e) => [e.entity.name, ...e.entity.aliases].flatMap(tokenize)));
-  const terms = evidence.terms.filter((t) => !nameWords.has(t));
-  if (terms.length > 0) out.push(`shares terms: ${terms.slice(0, MAX_TERMS).join(', ')}`);
+  if (evidence.terms.length > 0) out.push(`shares terms: ${evidence.terms.slice(0, MAX_TERMS).join(', ')}`);
   if (evidence.daysBefore !== undefined) out.push(dateReason(evidence.daysBefore));
   return out;
 }

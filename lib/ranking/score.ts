@@ -5,6 +5,7 @@
 //   date     — news covers a release within days; a release after the article cannot be its subject.
 // score = (entityScore + TERM_WEIGHT · termScore) · dateFactor. Pure and deterministic.
 import type { Entity, EntityType, Release } from '../types';
+import { tokenize } from '../text/tokens';
 import { daysBetween } from './dates';
 import { releaseEntityIds } from './source';
 
@@ -26,6 +27,8 @@ export interface PageEntity {
   count: number;
   /** Rarity × kind × prominence on the page: what naming it is worth to a release. */
   weight: number;
+  /** Tokens of its name and aliases: as release terms they only repeat the name. */
+  nameTokens: Set<string>;
 }
 
 export interface Evidence {
@@ -33,10 +36,12 @@ export interface Evidence {
   /** Page entities the release names, heaviest first. */
   entities: PageEntity[];
   entityScore: number;
-  /** Distinctive release terms the page uses, heaviest first. */
+  /** Distinctive release terms the page uses, other than the counted names, heaviest first. */
   terms: string[];
   /** IDF-weighted sum of the release's distinctive terms that the page uses. */
   termScore: number;
+  /** The same, leaving out terms that are names of the entities already counted. */
+  ownTermScore: number;
   /** Page date minus release date, in days; undefined when the page has no date. */
   daysBefore?: number;
   dateFactor: number;
@@ -70,6 +75,11 @@ export function prominence(count: number): number {
 
 export function entityWeight(entity: Entity, count: number, docCount: number): number {
   return KIND_WEIGHT[entity.type] * entityIdf(entity, docCount) * prominence(count);
+}
+
+export function pageEntity(entity: Entity, count: number, docCount: number): PageEntity {
+  const nameTokens = new Set([entity.name, ...entity.aliases].flatMap(tokenize));
+  return { entity, count, weight: entityWeight(entity, count, docCount), nameTokens };
 }
 
 /**
@@ -109,13 +119,16 @@ export function scoreRelease(release: Release, page: PageFeatures): Evidence {
   entities.sort((a, b) => b.weight - a.weight || a.entity.id.localeCompare(b.entity.id));
 
   let termScore = 0;
+  let ownTermScore = 0;
   const termHits: { term: string; weight: number }[] = [];
   release.terms.forEach((term, i) => {
     const onPage = page.terms.get(term);
     if (onPage === undefined) return;
-    const weight = page.idf(term) * positionWeight(i);
     // A term used twice on the page counts fully; once, mostly.
-    termScore += weight * Math.min(1, 0.7 + 0.15 * onPage);
+    const weight = page.idf(term) * positionWeight(i) * Math.min(1, 0.7 + 0.15 * onPage);
+    termScore += weight;
+    if (entities.some((e) => e.nameTokens.has(term))) return;
+    ownTermScore += weight;
     termHits.push({ term, weight });
   });
   termHits.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
@@ -128,6 +141,7 @@ export function scoreRelease(release: Release, page: PageFeatures): Evidence {
     entityScore,
     terms: termHits.map((h) => h.term),
     termScore,
+    ownTermScore,
     daysBefore,
     dateFactor: factor,
     score: (entityScore + TERM_WEIGHT * termScore) * factor,
