@@ -3,6 +3,7 @@
 // Andres)", "Sumilab, S.A. de C.V. (Sumilab)", "Tren de Aragua (TdA)" — and that shape is
 // what we trust: a wrong entity here becomes a wrong mark on someone's page.
 import { asPersonName, isTitleCase, tokenize } from './people';
+import { COUNTRY_NAMES } from './countries';
 import { lexicon } from './lexicon';
 import { fold } from './names';
 
@@ -25,7 +26,7 @@ const ORG_MARKERS =
 
 /** Government bodies, laws and programs: named in sanctions releases, never their targets. */
 const NOT_TARGETS =
-  /\b(Treasury|Department|Office|Ministry of Foreign|Act|Order|Executive|Regulations?|Bureau|Agency|Administration|Commission|Council|Committee|Service|Reserve|Nations|Court|Task Force|Program|Designated|Specially|Terrorist Organization|Government|Republic|Kingdom|Federation|Emirates|Union|Federal|Congress|Senate|Police|Attorney|Prosecutor|Embassy|State|States|Financial Intelligence Unit|Control|Initiative|System|Environment|Plan of Action|Center|Centre|Enforcement|Investigations?|Teams?|Providers|Working Group|Monetary Fund|World Bank|Peso Exchange|Interbank|Check|Standards|Facility|Framework|Strategy|Partnership|Coalition|Dialogue|Conference|Summit|Protection|Counter|Development Fund|Report)\b/;
+  /\b(Treasury|Department|Office|Ministry of Foreign|Act|Order|Executive|Regulations?|Bureau|Agency|Administration|Commission|Council|Committee|Service|Reserve|Nations|Court|Task Force|Program|Designated|Specially|Terrorist Organization|Government|Republic|Kingdom|Federation|Emirates|Union|Federal|Congress|Senate|Police|Attorney|Prosecutor|Embassy|State|States|Financial Intelligence Unit|Control|Initiative|System|Environment|Plan of Action|Center|Centre|Enforcement|Investigations?|Teams?|Providers|Working Group|Monetary Fund|World Bank|Peso Exchange|Interbank|Check|Standards|Facility|Framework|Strategy|Partnership|Coalition|Dialogue|Conference|Summit|Protection|Counter|Development Fund|Report|Questions?|Institute|Association|University|Bankers|District|Region|Province|Autonomous|Foreign Terrorist|Inteligencia|Threat|Central Bank of Iraq|Intelligence Units?|Authority)\b/;
 
 const CARTEL = /\b(?:(?:[A-Z][\p{L}-]+|de|del|la|los|Nueva|New) )*(?:[A-Z][\p{L}-]+ )Cartel\b|\bCartel (?:de|del) (?:[A-Z][\p{L}-]+)(?: (?:[A-Z][\p{L}-]+|de|del|la))*/gu;
 
@@ -61,32 +62,42 @@ function acronyms(name: string): string[] {
   ];
 }
 
+const COUNTRY_WORDS = new Set(COUNTRY_NAMES.flatMap((c) => c.split(' ')).concat(['Latin', 'North', 'South', 'East', 'West']));
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'bin', 'ibn', 'al', 'el', 'of', 'the', 'for', 'and', '&']);
 const LEGAL_FORM = /^(?:S\.|LLC|L\.L\.C|Ltd|Inc|GmbH|Limited|Co\.|Corp|JSC|FZE|LLP|PLC)/;
 
 /** The capitalized name that ends right before `end` in `text` ("Sumilab, S.A. de C.V."). */
 function nameBefore(text: string, end: number): string | undefined {
-  const words = text.slice(Math.max(0, end - 160), end).trim().split(/\s+/);
-  let i = words.length;
-  while (i > 0 && i > words.length - 10) {
-    const word = words[i - 1]!;
+  const before = text.slice(Math.max(0, end - 160), end).trim().split(/\s+/);
+  let i = before.length;
+  while (i > 0 && i > before.length - 10) {
+    const word = before[i - 1]!;
     const bare = word.replace(/,$/, '');
     if (!/^\p{Lu}/u.test(bare) && !JOINERS.has(bare)) break;
     // A comma belongs to the name only before a legal form: "Sumilab, S.A. de C.V.".
-    if (word.endsWith(',') && (i === words.length || !LEGAL_FORM.test(words[i]!))) break;
+    if (word.endsWith(',') && (i === before.length || !LEGAL_FORM.test(before[i]!))) break;
     i--;
   }
-  while (i < words.length && JOINERS.has(words[i]!)) i++;
-  let name = words.slice(i).join(' ').replace(/,$/, '');
+  while (i < before.length && JOINERS.has(before[i]!)) i++;
+  let name = before.slice(i).join(' ').replace(/,$/, '');
   // "Iran-based X", "Conversion Facility. X": only what follows the last descriptor.
-  name = name.replace(/^.*\b[\p{L}]+-based\s+/u, '').replace(/^.*[.:]\s+(?=\p{Lu})/u, '').replace(/^.*[—–]\s*/u, '');
-  if (/[:()]/.test(name)) return undefined;
-  const half = name.split(' ');
-  // Layout leftovers print a name twice: "Ann Lee Ann Lee".
-  if (half.length % 2 === 0 && half.slice(0, half.length / 2).join(' ') === half.slice(half.length / 2).join(' ')) {
-    name = half.slice(0, half.length / 2).join(' ');
-  }
-  return name || undefined;
+  name = name
+    .replace(/^.*\b[\p{L}.]+-(?:based|designated|registered|flagged|owned|linked|affiliated|sanctioned|controlled)\s+/u, '')
+    .replace(/^.*[.:]\s+(?=\p{Lu})/u, '')
+    .replace(/^.*[—–]\s*/u, '');
+  // Layout leftovers ("S.A. de C.V.*", "Name: ...") are not names.
+  if (/[:()*]/.test(name) || LEGAL_FORM.test(name)) return undefined;
+  // Layout leftovers print a name twice ("Ann Lee Ann Lee", "IVAN POPOV Ivan Popov"): the
+  // last start of the first word begins the name; any other repeat spoils it.
+  name = name.replace(/['’]$/, '');
+  let words = name.split(' ');
+  const again = words.lastIndexOf(words[0]!);
+  if (again > 0) words = words.slice(again);
+  const seen = words.filter((w) => w.length >= 3).map((w) => w.toLowerCase());
+  if (new Set(seen).size !== seen.length) return undefined;
+  // "Latin American": a demonym, not a name.
+  if (words.every((w) => COUNTRY_WORDS.has(w))) return undefined;
+  return words.join(' ') || undefined;
 }
 
 /** Every target a sanctions release introduces in OFAC's shapes. */

@@ -2,8 +2,8 @@
 // per person, then each release's people resolved against that gazetteer — including the
 // releases that name someone only by full name or by title and surname ("Secretary Mnuchin").
 import type { Entity, EntityRole, ReleasePerson } from '../types';
-import { isAmbiguousSurname } from './lexicon';
-import { firstName, fold, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
+import { isAmbiguousSurname, lexicon } from './lexicon';
+import { displayName, firstName, fold, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
 import { extractPeople, type PersonMention } from './people';
 
 /** The slice of a release the gazetteer reads. */
@@ -27,7 +27,8 @@ interface Cluster {
   mentions: ReleaseMention[];
 }
 
-const key = (s: string) => fold(s).toLowerCase();
+/** Compares names ignoring case, accents, apostrophes and dots: "O'Neill" = "ONeill". */
+const key = (s: string) => fold(s).toLowerCase().replace(/['.]/g, '');
 
 /** Most frequent; a tie goes to the accented form ("François" over "Francois"), then the first in order. */
 function mostFrequent(counts: Map<string, number>): string | undefined {
@@ -46,6 +47,18 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 
 function bump(map: Map<string, number>, k: string, n = 1): void {
   map.set(k, (map.get(k) ?? 0) + n);
+}
+
+/** Where the family name comes first in print: "Wang Qishan", "Kim Jong Un". */
+const SURNAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'North Korea', 'South Korea', 'Vietnam', 'Cambodia']);
+
+function splitParts(name: string, country: string | undefined): NameParts {
+  const tokens = name.split(' ');
+  const lex = lexicon();
+  if (country && SURNAME_FIRST.has(country) && tokens.length >= 2 && lex.isCommonName(tokens[0]!) && !lex.isCommonName(tokens[tokens.length - 1]!)) {
+    return { given: tokens.slice(1), surname: tokens[0]!, surnameFirst: true };
+  }
+  return splitName(name, country);
 }
 
 /** Every titled mention in every release, in release order. */
@@ -74,8 +87,9 @@ function cluster(mentions: ReleaseMention[]): Cluster[] {
   const sorted = [...mentions].sort((a, b) => a.name.localeCompare(b.name) || a.releaseId.localeCompare(b.releaseId));
   for (const m of sorted) {
     const country = countryOf.has(m.name) ? mostFrequent(countryOf.get(m.name)!) : undefined;
-    const parts = splitName(m.name, country);
-    const first = firstName(parts);
+    const parts = splitParts(m.name, country);
+    // "Kim Jong Un" and "Kim Jong Il" differ in the whole given name, not its first syllable.
+    const first = parts.surnameFirst ? parts.given.join(' ') : firstName(parts);
     if (!first) continue;
     const surnameKey = key(parts.surname);
     const list = bySurname.get(surnameKey) ?? [];
@@ -103,7 +117,22 @@ function cluster(mentions: ReleaseMention[]): Cluster[] {
       list.splice(list.indexOf(c), 1);
     }
   }
-  return [...bySurname.values()].flat();
+  // "Yellenparticipated", "Paulsonanda": words glued to a well-known name in old releases.
+  // A rare surname that is a frequent one plus a tail is that glue, not a person.
+  const all = [...bySurname.values()].flat();
+  const agree = (a: Cluster, b: Cluster) => [...a.firsts.keys()].some((f) => [...b.firsts.keys()].some((g) => sameGivenName(f, g)));
+  return all.filter(
+    (c) =>
+      !all.some(
+        (o) =>
+          o !== c &&
+          c.surnameKey.length > o.surnameKey.length &&
+          c.surnameKey.startsWith(o.surnameKey) &&
+          c.surnameKey[o.surnameKey.length] !== ' ' &&
+          o.mentions.length >= 5 * c.mentions.length &&
+          agree(o, c),
+      ),
+  );
 }
 
 /**
@@ -148,9 +177,12 @@ export function buildPeople(releases: ReleaseText[], mentions = collectMentions(
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   const idOfMention = new Map<ReleaseMention, string>();
+  // Forms the corpus itself prints (no nicknames): what finds a person in other releases.
+  // "Don Booth" in a list of economists is not Donald Booth the envoy.
+  const observed = new Map<string, string[]>();
   for (const c of clusters) {
     const first = mostFrequent(c.firsts)!;
-    const name = `${first} ${c.parts.surname}`;
+    const name = displayName(c.parts, first);
     let id = `person:${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `person:${slug(name)}-${n}`;
     usedIds.add(id);
@@ -179,14 +211,16 @@ export function buildPeople(releases: ReleaseText[], mentions = collectMentions(
       releaseCount: 0,
     });
     for (const m of c.mentions) idOfMention.set(m, id);
+    observed.set(id, nameVariants(parts, [...c.printed.keys()], { nicknames: false }));
   }
-  const peopleByRelease = resolveReleases(releases, mentions, idOfMention, entities);
+  const peopleByRelease = resolveReleases(releases, mentions, idOfMention, entities, observed);
   for (const e of entities) e.releaseCount = 0;
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const people of peopleByRelease.values()) for (const p of people) byId.get(p.id)!.releaseCount++;
   return { entities: entities.filter((e) => e.releaseCount > 0), peopleByRelease };
 }
 
+const PLACE_AFTER_NAME = /^(?:Avenue|Street|Road|Boulevard|Building|Center|Centre|Hall|House|Room|Square|Plaza|Bridge|Award|Awards|Prize|Fellowship|Fellow|Lecture|School|College|University|Institute|Foundation|Library|Museum|Airport|Park|Memorial|Program|Act|Fund|Scholar|Scholars)$/;
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?:(?:de|la|del|van|von|der|bin|ibn|al|el|da|dos|y) )*\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
 /** Titles that name a person by surname alone: "Secretary Mnuchin", "Finance Minister Aso". */
 const TITLE_SURNAME = /\b((?:Deputy |Under |Assistant |Vice |Acting )?(?:Secretary|Minister|Treasurer|Chancellor|Governor|Director|Commissioner|Chairman|Chairwoman|Chair|President|Premier|Ambassador|Senator|Administrator|Comptroller|Representative))\s+(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:de |del |la |van |von |al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
@@ -196,11 +230,12 @@ function resolveReleases(
   mentions: ReleaseMention[],
   idOfMention: Map<ReleaseMention, string>,
   entities: Entity[],
+  observed: Map<string, string[]>,
 ): Map<string, ReleasePerson[]> {
   // Full printed forms → person; a form two people share links neither.
   const byAlias = new Map<string, string | null>();
   for (const e of entities) {
-    for (const a of e.aliases) {
+    for (const a of observed.get(e.id) ?? []) {
       const k = key(a).replace(/,/g, '');
       const prev = byAlias.get(k);
       byAlias.set(k, prev === undefined || prev === e.id ? e.id : null);
@@ -237,7 +272,8 @@ function resolveReleases(
       for (let i = 0; i < words.length - 1; i++) {
         for (let j = Math.min(words.length, i + 6); j >= i + 2; j--) {
           const id = byAlias.get(key(words.slice(i, j).join(' ')).replace(/\.$/, ''));
-          if (id) {
+          // "Alexander Hamilton Avenue", "Eisenhower Building": a name used for a place.
+          if (id && !PLACE_AFTER_NAME.test(words[j] ?? '')) {
             if (!people.has(id)) add({ id });
             i = j - 1;
             break;
@@ -247,16 +283,18 @@ function resolveReleases(
     }
     for (const m of full.matchAll(TITLE_SURNAME)) {
       const [, title = '', surname = ''] = m;
+      const asked = title.replace(/^Acting /, '');
       const candidates = (bySurname.get(key(surname)) ?? []).flatMap((e) =>
-        (e.roles ?? [])
-          .filter((role) => role.title.includes(title.replace(/^(Deputy|Under|Assistant|Vice|Acting) /, '')) && year >= role.from - 1 && year <= role.to + 1)
-          .map((role) => ({ e, role })),
+        (e.roles ?? []).filter((role) => role.title.includes(asked) && year >= role.from - 1 && year <= role.to + 1).map((role) => ({ e, role })),
       );
-      const ids = new Set(candidates.map((c) => c.e.id));
-      const [only] = candidates;
-      if (ids.size !== 1 || !only) continue;
-      const { e, role } = only;
-      if (!people.has(e.id)) add({ id: e.id, role: role.title, ...(role.country ? { country: role.country } : {}) });
+      if (new Set(candidates.map((c) => c.e.id)).size !== 1) continue;
+      // The role as this release words it if the person has it; else the most telling one.
+      const rank = (r: EntityRole) => [r.title === asked ? 0 : 1, r.country ? 0 : 1, -(r.to - r.from)];
+      const [best] = candidates.sort((a, b) => {
+        const [x, y] = [rank(a.role), rank(b.role)];
+        return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+      });
+      if (best && !people.has(best.e.id)) add({ id: best.e.id, role: best.role.title, ...(best.role.country ? { country: best.role.country } : {}) });
     }
     // In the order the release names them: its principals come first.
     out.set(r.id, [...people.values()]);

@@ -70,6 +70,13 @@ export interface NameParts {
   given: string[];
   surname: string;
   suffix?: string;
+  /** Printed family name first: "Wang Qishan", "Kim Jong Un". */
+  surnameFirst?: boolean;
+}
+
+/** The name as a reader knows it: given name and surname, in the order the person uses. */
+export function displayName(parts: NameParts, given: string): string {
+  return parts.surnameFirst ? `${parts.surname} ${parts.given.join(' ')}` : `${given} ${parts.surname}`;
 }
 
 export function isInitial(token: string): boolean {
@@ -113,7 +120,7 @@ export function firstName(parts: NameParts): string | undefined {
  * The full printed forms a news page may use for one person: as printed, without middle
  * names and initials, with nicknames, without accents. Never the bare surname.
  */
-export function nameVariants(parts: NameParts, printed: string[]): string[] {
+export function nameVariants(parts: NameParts, printed: string[], { nicknames = true } = {}): string[] {
   const out = new Set<string>();
   const add = (s: string) => {
     const clean = s.replace(/\s+/g, ' ').trim();
@@ -126,8 +133,10 @@ export function nameVariants(parts: NameParts, printed: string[]): string[] {
     add(p.replace(/,?\s+(Jr\.?|Sr\.?|II|III|IV)$/, ''));
   }
   const first = firstName(parts);
-  if (first) {
-    for (const given of [first, ...nicknameVariants(first)]) {
+  if (parts.surnameFirst) {
+    add(displayName(parts, ''));
+  } else if (first) {
+    for (const given of [first, ...(nicknames ? nicknameVariants(first) : [])]) {
       add(`${given} ${parts.surname}`);
       if (parts.suffix) add(`${given} ${parts.surname}, ${parts.suffix}`);
       // Two surnames: the news often keeps only the first ("Edgar Amador").

@@ -107,8 +107,10 @@ export function plainText(body: string): string {
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
-    // "Geithner.By": old releases lost the space after a full stop.
+    // Old releases lost spaces: "Geithner.By", "John W.Snow", "O'NeillThursday", "SnowU.S".
     .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
+    .replace(/(?<=(?:^|\s)\p{Lu}\.)(?=\p{Lu}\p{Ll})/gmu, ' ')
+    .replace(/(?<=\p{Ll}{3})(?=\p{Lu}[\p{Ll}.])/gu, ' ')
     .replace(/\( +/g, '(')
     .replace(/ +\)/g, ')')
     .trim();

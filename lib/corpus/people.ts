@@ -68,6 +68,9 @@ const STOP = new Set(
   Forum Annual Spring Week Day Year Inc Inc. LLC Ltd Ltd. Co Co. Company Group Holdings Limited Corp Corp.
   Partners Capital Bank University Institute Foundation Association Society Council Fund Trust Club Center
   Times Post Journal News Street Avenue Road Building Hall House Room Square Hotel Plaza Embassy Airport
+  City County Boulevard Island Islands Province District Valley Bay Beach Park Lake River Mountain Port Coast
+  Harbor Award Prize Fellowship Lecture School College Bridge Associates Advisors Advisers Consulting Ventures
+  Systems Technologies Solutions Industries Enterprises Brothers Sons Media Capital LLC LLP LP
   Northern Southern Eastern Western North South East West New Old Saint St. Great Greater Lower Upper
   Islamic Holy Royal Imperial Catholic Christian Muslim Jewish Arab Latin Asian African European American
   Sheikh Excellency Highness Majesty Honorable Honourable Mister Madam Sir Dame Lord Lady Hon Hon. Rep Rep.
@@ -121,7 +124,9 @@ export function tokenize(text: string): Token[] {
       : CONNECTORS.has(word) ? 'conn'
       : PARTICLES.has(word) ? 'particle'
       : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{L}\p{N}]/u.test(word)) ? 'lower' : 'punct';
-    tokens.push({ text: word, start, kind, possessive });
+    // "Who: ... What: ...": a word before a colon is a label, never part of a name.
+    const label = kind === 'cap' && text[start + m[0].length] === ':';
+    tokens.push({ text: word, start, kind: label ? 'punct' : kind, possessive });
     if (trailingDot) tokens.push({ text: '.', start: start + word.length, kind: 'punct' });
     if (possessive) tokens.push({ text: "'s", start: start + word.length, kind: 'punct' });
   }
@@ -175,7 +180,7 @@ function capitalizedRuns(tokens: Token[]): Run[] {
   return runs;
 }
 
-const isHead = (t: Token) => HEADS.has(t.text.replace(/['’]s$/, ''));
+const isHead = (t: Token) => HEADS.has(t.text) || (t.text.includes('-') && t.text.split('-').some((piece) => HEADS.has(piece)));
 const isTitleWord = (t: Token) => TITLE_WORDS.has(t.text) || /^(?:Co-|Vice-)/.test(t.text);
 const isCountryWord = (t: Token) => COUNTRY_TOKENS.has(t.text) && !NAME_LIKE_COUNTRIES.has(t.text);
 /** Acronyms (OFAC, SEC, PIJ) sit in titles: "OFAC Director", "SEC Chairman". */
@@ -214,8 +219,11 @@ export function asPersonName(tokens: Token[]): string | undefined {
     // ALL-CAPS words are headlines or acronyms (WASHINGTON, OFAC), not names.
     if (w.length >= 3 && !isInitial(w) && w === w.toUpperCase()) return undefined;
   }
-  // A first name that is only ever an ordinary word ("Promotion", "Energy") is a headline.
-  if (!isInitial(first) && lex.isWord(first) && !lex.isCommonName(first)) return undefined;
+  // A first name that is only ever an ordinary word ("Promotion", "Energy") is a headline;
+  // so is a third word that is one ("John Snow Following today's meeting").
+  const plainWord = (w: string) => lex.isWord(w) && !lex.isCommonName(w);
+  if (!isInitial(first) && plainWord(first)) return undefined;
+  if (core.length >= 3 && plainWord(last) && !isInitial(core[core.length - 2]!)) return undefined;
   return (hasSuffix ? `${core.join(' ')}, ${suffix}` : core.join(' ')).replace(/’/g, "'");
 }
 
@@ -242,10 +250,12 @@ export function canonicalRole(title: string): string {
   let role = title.replace(/\s+/g, ' ').trim();
   // Country out of the role: it has its own field. "Senior Counsel to Senator X": X is the Senator.
   role = role.replace(TRAILING_COUNTRY_RE, '').replace(LEADING_COUNTRY_RE, '');
-  role = role.replace(new RegExp(`^.*\\s+to\\s+(?:the\\s+)?(?=(?:${[...HEADS].join('|')})\\b)`), '');
+  role = role.replace(new RegExp(`^.*\\s+to\\s+(?:the\\s+)?(?:U\\.S\\.\\s+)?(?=(?:${[...HEADS].join('|')})\\b)`), '');
   role = role.replace(/^(?:The|the)\s+/, '').replace(/^(?:Former|Current|Then-|Incoming|Outgoing)\s+/, '');
-  // Dateline scraps ("D.C.-- Treasury Secretary", "GA- Secretary") are not part of a title.
-  role = role.replace(/^(?:\S*-\s+)+/, '').replace(/^[A-Z]{2}\.?\s+(?=\p{Lu})/u, (m) => (/^(?:US|UK|EU|UN)\b/.test(m) ? m : ''));
+  // "U.S Treasury Secretary", "U. S. Treasury Secretary": the country has its own field.
+  role = role.replace(/^(?:U\.?\s?S\.?|US|United States)\s+(?=\p{Lu})/u, '');
+  // Dateline scraps ("D.C.-- Treasury Secretary", "GA- Secretary", "EDT") are not part of a title.
+  role = role.replace(/^(?:\S*-\s+)+/, '').replace(/^[A-Z.]{2,5}-+(?=\p{Lu})/u, '').replace(/^(?:E[DS]T|PDT|PST|CET|GMT)\s+/, '').replace(/^[A-Z]{2}\.?\s+(?=\p{Lu})/u, (m) => (/^(?:US|UK|EU|UN)\b/.test(m) ? m : ''));
   const SYNONYMS: [RegExp, string][] = [
     [/^(?:(?:Department of the |U\.S\. )?Treasury Secretary|Secretary of (?:the )?Treasury|Secretary of the U\.S\. Treasury)$/, 'Secretary of the Treasury'],
     [/^(?:Deputy Treasury Secretary|Deputy Secretary of (?:the )?Treasury|Treasury Deputy Secretary)$/, 'Deputy Secretary of the Treasury'],
@@ -369,7 +379,9 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
       if (!/^,( and)?$|^&$|^and$/.test(gapText)) break;
       if (candidate.tokens.some(isHead)) break;
       const name = gapText.startsWith(',') ? asPersonName(candidate.tokens) : undefined;
-      if (name && endsName(candidate.after)) {
+      // "..., and Tim Geithner, Assistant Secretary ...": the title after the name is theirs.
+      const titleFollows = candidate.after?.text === ',' && runs[next + 1]?.tokens.some(isHead) && tokens.indexOf(runs[next + 1]!.tokens[0]!) === candidate.afterIndex + 1;
+      if (name && endsName(candidate.after) && !titleFollows) {
         const titleEnd = previous.tokens[previous.tokens.length - 1]!;
         push(name + suffixAfter(tokens, candidate), line.slice(at(start).start, titleEnd.start + titleEnd.text.length), candidate.tokens[0]!.start);
         break;
