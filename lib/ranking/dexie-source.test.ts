@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrimarySourceDb, toRow } from '../db';
 import type { PageContext } from '../messages';
-import { DexieSource, TERM_DOC_COUNT_KEY, termRows } from './dexie-source';
+import { DexieSource } from './dexie-source';
 import { rankPage } from './rank';
 import { df, entities, releases, source } from './test-fixtures';
 
@@ -11,8 +11,6 @@ beforeEach(async () => {
   db = new PrimarySourceDb(`ranking-test-${Math.random()}`);
   await db.releases.bulkAdd(releases.map(toRow));
   await db.entities.bulkAdd(entities);
-  await db.terms.bulkAdd(termRows(df));
-  await db.meta.put({ key: TERM_DOC_COUNT_KEY, value: '15000' });
 });
 
 afterEach(async () => {
@@ -27,27 +25,26 @@ const pages: PageContext[] = [
 
 describe('DexieSource', () => {
   it('ranks exactly as the in-memory source does', async () => {
-    const dexie = await DexieSource.open(db);
-    expect(dexie.docCount).toBe(15000);
+    const dexie = new DexieSource(db, df, 15000);
     for (const page of pages) expect(await rankPage(page, dexie)).toEqual(await rankPage(page, source()));
   });
 
   it('finds candidates by entity and by term, each once', async () => {
-    const dexie = await DexieSource.open(db);
+    const dexie = new DexieSource(db, df, 15000);
     const found = await dexie.candidates(['org:red-delta-cartel', 'topic:sanctions'], ['timeshare']);
     expect(found.map((r) => r.id).sort()).toEqual(['xq0040', 'xq0098']);
   });
 
   it('lists an entity’s most recent releases by either path', async () => {
     const expected = ['xq0101', 'xq0100', 'xq0099'];
-    const readAll = await DexieSource.open(db);
+    const readAll = new DexieSource(db, df, 15000);
     expect((await readAll.recent('person:alma-quist', 3)).map((r) => r.id)).toEqual(expected);
-    const walkDates = await DexieSource.open(db, 1);
+    const walkDates = new DexieSource(db, df, 15000, 1);
     expect((await walkDates.recent('person:alma-quist', 3)).map((r) => r.id)).toEqual(expected);
   });
 
   it('leaves unknown terms out and does not confuse them with object properties', async () => {
-    const dexie = await DexieSource.open(db);
+    const dexie = new DexieSource(db, df, 15000);
     expect(await dexie.termDf(['timeshare', 'nonexistent', 'constructor'])).toEqual({ timeshare: 12 });
   });
 });

@@ -1,32 +1,24 @@
-// Ranking's data in the background: the Dexie tables the index loader fills (lib/db.ts).
-// Candidates are index lookups (multi-entry `entities` and `terms`), never a table scan.
-import type { PrimarySourceDb, TermRow } from '../db';
+// Ranking's data in the background: the Dexie tables the index loader fills (lib/db.ts),
+// plus the term document frequencies held in memory. Candidates are index lookups
+// (multi-entry `entities` and `terms`), never a table scan.
+import type { PrimarySourceDb } from '../db';
 import type { Entity, Release } from '../types';
-import { byDateDesc, type ReleaseSource } from './source';
-
-/** Meta key holding how many documents the `terms` table's frequencies were counted over. */
-export const TERM_DOC_COUNT_KEY = 'termDocCount';
+import { byDateDesc, pickDf, type ReleaseSource } from './source';
 
 /** An entity named in at most this many releases: read them all; more: walk the date index. */
 const READ_ALL_LIMIT = 300;
 
-/** Rows for the `terms` table and `meta`, for the index loader to write in its transaction. */
-export function termRows(df: Readonly<Record<string, number>>): TermRow[] {
-  return Object.entries(df).map(([term, count]) => ({ term, df: count }));
-}
-
 export class DexieSource implements ReleaseSource {
-  private constructor(
+  /**
+   * `df` and `docCount` come from the bundled terms file (TermStats), kept in memory: a page
+   * asks for a few hundred terms, one object lookup each.
+   */
+  constructor(
     private readonly db: PrimarySourceDb,
+    private readonly df: Readonly<Record<string, number>>,
     readonly docCount: number,
-    private readonly readAllLimit: number,
+    private readonly readAllLimit = READ_ALL_LIMIT,
   ) {}
-
-  static async open(db: PrimarySourceDb, readAllLimit = READ_ALL_LIMIT): Promise<DexieSource> {
-    const stored = Number((await db.meta.get(TERM_DOC_COUNT_KEY))?.value);
-    // Without the count, IDF still orders terms sensibly if N is at least the release count.
-    return new DexieSource(db, Number.isFinite(stored) && stored > 0 ? stored : Math.max(1, await db.releases.count()), readAllLimit);
-  }
 
   async candidates(entityIds: string[], terms: string[]): Promise<Release[]> {
     const [byEntity, byTerm] = await Promise.all([
@@ -58,8 +50,6 @@ export class DexieSource implements ReleaseSource {
   }
 
   async termDf(terms: string[]): Promise<Record<string, number>> {
-    const out: Record<string, number> = Object.create(null);
-    for (const row of await this.db.terms.bulkGet(terms)) if (row) out[row.term] = row.df;
-    return out;
+    return pickDf(this.df, terms);
   }
 }

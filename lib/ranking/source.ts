@@ -25,6 +25,14 @@ export function byDateDesc(a: Release, b: Release): number {
   return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 }
 
+/** The document frequencies of `terms` that `df` knows. */
+export function pickDf(df: Readonly<Record<string, number>>, terms: string[]): Record<string, number> {
+  // No prototype: a page word like "constructor" must not find Object's.
+  const out: Record<string, number> = Object.create(null);
+  for (const term of terms) if (Object.hasOwn(df, term)) out[term] = df[term]!;
+  return out;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -67,11 +75,6 @@ export class MemorySource implements ReleaseSource {
   }
 
   async termDf(terms: string[]): Promise<Record<string, number>> {
-    // No prototype: a page word like "constructor" must not find Object's.
-    const out: Record<string, number> = Object.create(null);
-    for (const term of terms) {
-      if (Object.hasOwn(this.df, term)) out[term] = this.df[term]!;
-    }
-    return out;
+    return pickDf(this.df, terms);
   }
 }
