@@ -3,11 +3,11 @@
 // --designated, of (release, sanctions target) pairs — each with the words around the name
 // in that release, for checking extraction precision by hand.
 import { resolve } from 'node:path';
-import { readCorpus } from '../../lib/corpus/build';
+import { readCorpus, readIndexTables } from '../../lib/corpus/build';
 import { fold } from '../../lib/corpus/names';
 import { parseRelease } from '../../lib/corpus/parse';
 import type { ReleasePerson } from '../../lib/types';
-import { readBundledIndex } from '../bundled-index';
+import { defaultIndexDir } from '../bundled-index';
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -35,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
   const n = Number(option(args, '--n') ?? 200);
   const next = random(Number(option(args, '--seed') ?? 1));
   const indexDir = option(args, '--index');
-  const { releases, entities } = readBundledIndex(indexDir ? resolve(indexDir) : undefined);
+  const { releases, entities } = readIndexTables(indexDir ? resolve(indexDir) : defaultIndexDir);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const designated = args.includes('--designated');
   const pairs = designated

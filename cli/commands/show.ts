@@ -1,5 +1,6 @@
 // `show ID`: one release from the bundled index as JSON, its people and organizations named.
-import { readBundledIndex } from '../bundled-index';
+import { readIndexTables } from '../../lib/corpus/build';
+import { defaultIndexDir } from '../bundled-index';
 
 export async function run(args: string[]): Promise<number> {
   const id = args[0]?.trim().toLowerCase();
@@ -7,7 +8,7 @@ export async function run(args: string[]): Promise<number> {
     console.error('Usage: npm run cli -- show ID');
     return 2;
   }
-  const { releases, entities } = readBundledIndex();
+  const { releases, entities } = readIndexTables(defaultIndexDir);
   const release = releases.find((r) => r.id === id);
   if (!release) {
     const similar = releases.filter((r) => r.id.startsWith(`${id}~`)).map((r) => r.id);

@@ -156,6 +156,13 @@ export type CompileMatcher = (entities: Entity[]) => Uint8Array;
 
 export const INDEX_FILES = { releases: 'releases.json', entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json' } as const;
 
+/** Reads back the tables an index folder holds (the matcher is not needed to inspect them). */
+export function readIndexTables(dir: string): { manifest: IndexManifest; releases: Release[]; entities: Entity[] } {
+  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+  const manifest = read('manifest.json') as IndexManifest;
+  return { manifest, releases: read(manifest.files.releases) as Release[], entities: read(manifest.files.entities) as Entity[] };
+}
+
 /** Writes the index files and a manifest whose version is a hash of their bytes. */
 export function writeIndex(index: BuiltIndex, outDir: string, compileMatcher?: CompileMatcher): IndexManifest {
   mkdirSync(outDir, { recursive: true });

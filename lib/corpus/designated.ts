@@ -26,7 +26,7 @@ const ORG_MARKERS =
 
 /** Government bodies, laws and programs: named in sanctions releases, never their targets. */
 const NOT_TARGETS =
-  /\b(Treasury|Department|Office|Ministry of Foreign|Act|Order|Executive|Regulations?|Bureau|Agency|Administration|Commission|Council|Committee|Service|Reserve|Nations|Court|Task Force|Program|Designated|Specially|Terrorist Organization|Government|Republic|Kingdom|Federation|Emirates|Union|Federal|Congress|Senate|Police|Attorney|Prosecutor|Embassy|State|States|Financial Intelligence Unit|Control|Initiative|System|Environment|Plan of Action|Center|Centre|Enforcement|Investigations?|Teams?|Providers|Working Group|Monetary Fund|World Bank|Peso Exchange|Interbank|Check|Standards|Facility|Framework|Strategy|Partnership|Coalition|Dialogue|Conference|Summit|Protection|Counter|Development Fund|Report|Questions?|Institute|Association|University|Bankers|District|Region|Province|Autonomous|Foreign Terrorist|Inteligencia|Threat|Central Bank of Iraq|Intelligence Units?|Authority)\b/;
+  /\b(Treasury|Department|Office|Ministry of Foreign|Act|Orders?|Executive|Regulations?|Bureau|Agency|Administration|Commission|Council|Committee|Service|Reserve|Nations|Court|Task Force|Program|Designated|Specially|Terrorist Organization|Government|Republic|Kingdom|Federation|Emirates|Union|Federal|Congress|Senate|Police|Attorney|Prosecutor|Embassy|State|States|Financial Intelligence Unit|Control|Initiative|System|Environment|Plan of Action|Center|Centre|Enforcement|Investigations?|Teams?|Providers|Working Group|Monetary Fund|World Bank|Peso Exchange|Interbank|Check|Standards|Facility|Framework|Strategy|Partnership|Coalition|Dialogue|Conference|Summit|Protection|Counter|Development Fund|Report|Questions?|Institute|Association|University|Bankers|District|Region|Province|Autonomous|Foreign Terrorist|Inteligencia|Threat|Central Bank of Iraq|Intelligence Units?|Authority|Republika|Assembly|Parliament)\b/;
 
 const CARTEL = /\b(?:(?:[A-Z][\p{L}-]+|de|del|la|los|Nueva|New) )*(?:[A-Z][\p{L}-]+ )Cartel\b|\bCartel (?:de|del) (?:[A-Z][\p{L}-]+)(?: (?:[A-Z][\p{L}-]+|de|del|la))*/gu;
 
@@ -85,6 +85,9 @@ function nameBefore(text: string, end: number): string | undefined {
     .replace(/^.*\b[\p{L}.]+-(?:based|designated|registered|flagged|owned|linked|affiliated|sanctioned|controlled)\s+/u, '')
     .replace(/^.*[.:]\s+(?=\p{Lu})/u, '')
     .replace(/^.*[—–]\s*/u, '');
+  // A heading glued on: "PURCHASING IRANIAN OIL Shandong ... Co., Ltd.".
+  const heading = /^((?:[A-Z][A-Z'’-]+\s+)+)(?=\p{Lu}\p{Ll})/u.exec(name);
+  if (heading && /[A-Z]{5}/.test(heading[1]!)) name = name.slice(heading[0].length);
   // Layout leftovers ("S.A. de C.V.*", "Name: ...") are not names.
   if (/[:()*]/.test(name) || LEGAL_FORM.test(name)) return undefined;
   // Layout leftovers print a name twice ("Ann Lee Ann Lee", "IVAN POPOV Ivan Popov"): the

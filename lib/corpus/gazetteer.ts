@@ -3,7 +3,7 @@
 // releases that name someone only by full name or by title and surname ("Secretary Mnuchin").
 import type { Entity, EntityRole, ReleasePerson } from '../types';
 import { isAmbiguousSurname, lexicon } from './lexicon';
-import { displayName, firstName, fold, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
+import { displayName, firstName, fold, isInitial, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
 import { extractPeople, type PersonMention } from './people';
 
 /** The slice of a release the gazetteer reads. */
@@ -47,6 +47,14 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 
 function bump(map: Map<string, number>, k: string, n = 1): void {
   map.set(k, (map.get(k) ?? 0) + n);
+}
+
+function withoutInitials(name: string): string {
+  return name
+    .replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '')
+    .split(' ')
+    .filter((w, i, all) => i === all.length - 1 || !isInitial(w))
+    .join(' ');
 }
 
 /** Where the family name comes first in print: "Wang Qishan", "Kim Jong Un". */
@@ -182,7 +190,11 @@ export function buildPeople(releases: ReleaseText[], mentions = collectMentions(
   const observed = new Map<string, string[]>();
   for (const c of clusters) {
     const first = mostFrequent(c.firsts)!;
-    const name = displayName(c.parts, first);
+    // The name as releases print it most, less initials and "Jr.": "Scott K.H. Bessent" →
+    // "Scott Bessent", while "Aung San Suu Kyi" and "Sarah Bloom Raskin" stay whole.
+    const plain = new Map<string, number>();
+    for (const [printed, n] of c.printed) bump(plain, withoutInitials(printed), n);
+    const name = c.parts.surnameFirst ? displayName(c.parts, first) : mostFrequent(plain)!;
     let id = `person:${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `person:${slug(name)}-${n}`;
     usedIds.add(id);

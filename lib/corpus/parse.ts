@@ -108,7 +108,7 @@ export function plainText(body: string): string {
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
     // Old releases lost spaces: "Geithner.By", "John W.Snow", "O'NeillThursday", "SnowU.S".
-    .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
+    .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll}|I\s)/gu, '$1. ')
     .replace(/(?<=(?:^|\s)\p{Lu}\.)(?=\p{Lu}\p{Ll})/gmu, ' ')
     .replace(/(?<=\p{Ll}{3})(?=\p{Lu}[\p{Ll}.])/gu, ' ')
     .replace(/\( +/g, '(')

@@ -70,7 +70,8 @@ const STOP = new Set(
   Times Post Journal News Street Avenue Road Building Hall House Room Square Hotel Plaza Embassy Airport
   City County Boulevard Island Islands Province District Valley Bay Beach Park Lake River Mountain Port Coast
   Harbor Award Prize Fellowship Lecture School College Bridge Associates Advisors Advisers Consulting Ventures
-  Systems Technologies Solutions Industries Enterprises Brothers Sons Media Capital LLC LLP LP
+  Systems Technologies Solutions Industries Enterprises Brothers Sons Media Capital LLC LLP LP Partnership
+  San Santa Los Las
   Northern Southern Eastern Western North South East West New Old Saint St. Great Greater Lower Upper
   Islamic Holy Royal Imperial Catholic Christian Muslim Jewish Arab Latin Asian African European American
   Sheikh Excellency Highness Majesty Honorable Honourable Mister Madam Sir Dame Lord Lady Hon Hon. Rep Rep.
