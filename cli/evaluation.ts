@@ -118,10 +118,8 @@ const containsWords = (haystack: string, needle: string) => needle !== '' && ` $
 
 function coversPhrase(text: string, phrase: string): boolean {
   if (EXACT_CASE.has(phrase)) return new RegExp(`(^|[^A-Za-z0-9])${phrase}([^A-Za-z0-9]|$)`).test(text);
-  const w = words(text);
-  const p = words(phrase);
-  // Plural and singular count alike ("tax credit", "stablecoin").
-  return containsWords(w, p) || containsWords(w, p.replace(/s$/, ''));
+  // Literal, as the cases list a phrase only where the text prints it ("Tax Credit" is not "tax credits").
+  return containsWords(words(text), words(phrase));
 }
 
 function findsName(mention: PredictedMention, name: string): boolean {
