@@ -1,7 +1,7 @@
 // Word lists the gazetteer consults (build time only, Node): which capitalized words are
 // ordinary English, which are common names. Data lives in assets/lexicon/ with its source.
 import { readFileSync } from 'node:fs';
-import { fold } from './names';
+import { fold } from './fold';
 
 function load(file: string): Set<string> {
   const text = readFileSync(new URL(`../../assets/lexicon/${file}`, import.meta.url), 'utf8');

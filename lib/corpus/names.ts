@@ -1,9 +1,8 @@
 // Personal names: splitting, folding and the printed variants a reader meets in the news.
+import { fold } from './fold';
+import { lexicon } from './lexicon';
 
-/** "François" → "Francois": news pages drop accents that releases keep, and the reverse. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'");
-}
+export { fold };
 
 export function slug(text: string): string {
   return fold(text)
@@ -102,7 +101,9 @@ export function splitName(full: string, country?: string, surnameHint?: string):
     }
   } else {
     const named = tokens.filter((t) => !isInitial(t) && !PARTICLES.has(t));
-    if (country && TWO_SURNAMES.has(country) && named.length >= 3 && !tokens.some((t) => PARTICLES.has(t))) {
+    // "Edgar Amador Zamora" has two surnames; "Juan Carlos Varela" a two-part given name.
+    const penultimate = tokens[tokens.length - 2] ?? '';
+    if (country && TWO_SURNAMES.has(country) && named.length >= 3 && !tokens.some((t) => PARTICLES.has(t)) && !lexicon().isCommonName(penultimate)) {
       start = tokens.length - 2;
     }
   }
@@ -139,10 +140,12 @@ export function nameVariants(parts: NameParts, printed: string[], { nicknames = 
     for (const given of [first, ...(nicknames ? nicknameVariants(first) : [])]) {
       add(`${given} ${parts.surname}`);
       if (parts.suffix) add(`${given} ${parts.surname}, ${parts.suffix}`);
-      // Two surnames: the news often keeps only the first ("Edgar Amador").
-      const surnames = parts.surname.split(' ');
-      const [firstSurname = '', secondSurname] = surnames;
-      if (secondSurname && !PARTICLES.has(firstSurname.toLowerCase())) add(`${given} ${firstSurname}`);
+      // Two surnames: the news often keeps only the first ("Edgar Amador") — unless that word
+      // is a common name, where "Juan Carlos" would name half of Latin America.
+      const [firstSurname = '', secondSurname] = parts.surname.split(' ');
+      if (secondSurname && !PARTICLES.has(firstSurname.toLowerCase()) && !lexicon().isCommonName(firstSurname)) {
+        add(`${given} ${firstSurname}`);
+      }
     }
   }
   return [...out].sort();

@@ -27,7 +27,7 @@ describe('extractPeople', () => {
       ['Rodrigo Zubieta Ibarra', 'Secretary of Finance and Public Credit', 'Mexico'],
       ['Min-jun Seo', 'Deputy Prime Minister and Minister of Economy and Finance', 'South Korea'],
       ['Harriet Snow', 'Chancellor of the Exchequer', 'United Kingdom'],
-      ['Colin Ashby', 'Trade Representative', 'United States'],
+      ['Colin Ashby', 'U.S. Trade Representative', 'United States'],
       ['Martin Okafor', 'President and Chairman of the Export-Import Bank', 'United States'],
       ['Lena Voss', 'Managing Director', ''],
     ]);
@@ -47,6 +47,19 @@ describe('extractPeople', () => {
       ['Ada Vale', 'Treasury Counselor', 'United States'],
       ['Henry B. Oakes, Jr.', 'Assistant Secretary for Tax Policy', 'United States'],
     ]);
+  });
+
+  it('gives the name to the title it is printed with: "Advisor to Secretary X" names the Secretary', () => {
+    expect(brief('He was Senior Advisor to Treasury Secretary Ada Vale for two years.')).toEqual([['Ada Vale', 'Secretary of the Treasury', 'United States']]);
+    expect(brief('Thank you, Counselor to the Secretary Omar Beltran, for that.')).toEqual([['Omar Beltran', 'Counselor to the Secretary', '']]);
+  });
+
+  it('reads a name followed by its office, but not by a business title', () => {
+    expect(brief('Today the Senate confirmed Ada Vale to be the Under Secretary for Domestic Finance.')).toEqual([
+      ['Ada Vale', 'Under Secretary for Domestic Finance', 'United States'],
+    ]);
+    expect(brief('Signed by Omar Beltran, Minister of Finance of Chile, and others.')).toEqual([['Omar Beltran', 'Minister of Finance', 'Chile']]);
+    expect(brief('He met partners from Harlow Brandt, Chairman of the board, on Monday.')).toEqual([]);
   });
 
   it('marks a former office, so it does not stretch the years of the role', () => {

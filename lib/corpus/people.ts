@@ -246,12 +246,18 @@ export function countryInTitle(title: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "Senior Advisor to Treasury Secretary Tim Geithner": the name is the Secretary's. With an
+ * article ("Counselor to the Secretary Antonio Weiss") the name belongs to the first title.
+ */
+const TO_TITLE = new RegExp(`^.*\\s+to\\s+(?!the\\s)(?=(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${[...HEADS].join('|')})\\b)`, 'u');
+
 /** Canonical role wording, so the same office groups across releases. */
 export function canonicalRole(title: string): string {
   let role = title.replace(/\s+/g, ' ').trim();
   // Country out of the role: it has its own field. "Senior Counsel to Senator X": X is the Senator.
   role = role.replace(TRAILING_COUNTRY_RE, '').replace(LEADING_COUNTRY_RE, '');
-  role = role.replace(new RegExp(`^.*\\s+to\\s+(?:the\\s+)?(?:U\\.S\\.\\s+)?(?=(?:${[...HEADS].join('|')})\\b)`), '');
+  role = role.replace(TO_TITLE, '');
   role = role.replace(/^(?:The|the)\s+/, '').replace(/^(?:Former|Current|Then-|Incoming|Outgoing)\s+/, '');
   // "U.S Treasury Secretary", "U. S. Treasury Secretary": the country has its own field.
   role = role.replace(/^(?:U\.?\s?S\.?|US|United States)\s+(?=\p{Lu})/u, '');
@@ -263,6 +269,7 @@ export function canonicalRole(title: string): string {
     [/^(?:Treasury )?Under Secretary (?:of (?:the )?Treasury )?for /, 'Under Secretary for '],
     [/^(?:Treasury )?Assistant Secretary (?:of (?:the )?Treasury )?for /, 'Assistant Secretary for '],
     [/^Finance Minister$/, 'Minister of Finance'],
+    [/^(?:United States )?Trade Representative$/, 'U.S. Trade Representative'],
     [/^Minister for Finance$/, 'Minister of Finance'],
     [/^(?:Director of (?:the )?OFAC|Director of the Office of Foreign Assets Control)$/, 'OFAC Director'],
     [/^(?:Director of (?:the )?FinCEN|Director of the Financial Crimes Enforcement Network)$/, 'FinCEN Director'],
@@ -334,7 +341,10 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
   runs.forEach((run, r) => {
     const at = (i: number) => run.tokens[i]!;
     const head = run.tokens.findIndex(isHead);
-    if (head < 0) return;
+    if (head < 0) {
+      extractNameThenTitle(line, tokens, runs, r, base, out);
+      return;
+    }
     const start = titleStart(run.tokens, head);
     const before = tokens[tokens.indexOf(at(start)) - 1];
     const former = before !== undefined && FORMER.test(before.text.replace(/-$/, ''));
@@ -391,4 +401,29 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
       if (!candidate.tokens.every((t) => isTitleish(t) || t.kind === 'conn' || t.kind === 'particle' || lex.isWord(t.text))) break;
     }
   });
+}
+
+/** Offices of state: enough to trust "Name, Title" where a business title would not be. */
+const OFFICE = /\b(?:Secretary|Minister|Treasurer|Governor|Ambassador|Commissioner|Comptroller|Premier|Chancellor)\b/;
+
+/**
+ * Shape 3: "Jacob J. Lew, Secretary of the Treasury", "confirmed Jonathan McKernan to be the
+ * Under Secretary for Domestic Finance". Only offices of state count ("Goldman Sachs,
+ * Chairman" is no person), and not inside "Title, Name, Title" lists where the name's
+ * title comes before it.
+ */
+function extractNameThenTitle(line: string, tokens: Token[], runs: Run[], r: number, base: number, out: PersonMention[]): void {
+  const run = runs[r]!;
+  const next = runs[r + 1];
+  if (!next || !isTitleish(next.tokens[0]!) || !next.tokens.some(isHead)) return;
+  const gap = tokens.slice(run.afterIndex, tokens.indexOf(next.tokens[0]!)).map((t) => t.text).join(' ');
+  if (!/^(?:,|as|as the|to be|to be the|to serve as|to serve as the)$/.test(gap)) return;
+  const previous = runs[r - 1];
+  if (previous?.tokens.some(isHead) && tokens[previous.afterIndex]?.text === ',' && previous.afterIndex === tokens.indexOf(run.tokens[0]!) - 1) return;
+  const name = asPersonName(run.tokens);
+  if (!name) return;
+  const last = next.tokens[next.tokens.length - 1]!;
+  const title = line.slice(next.tokens[0]!.start, last.start + last.text.length);
+  if (!OFFICE.test(title)) return;
+  out.push({ name, role: canonicalRole(title), country: countryInTitle(title), offset: base + run.tokens[0]!.start });
 }
