@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PrimarySourceDb, SavedRelease } from '@/lib/db';
 import type { PageRanking } from '@/lib/messages';
+import { IndexStore } from '@/lib/index-store';
 import { listSaved, setSaved } from '@/lib/saved';
 import { ReleaseSearch, type SearchableRelease } from '@/lib/search';
 import { ReleaseLink } from './ReleaseLink';
@@ -125,8 +126,8 @@ function SearchView({ db, saveAction }: { db: PrimarySourceDb; saveAction: SaveA
   const [search, setSearch] = useState<ReleaseSearch | null>(null);
   const [query, setQuery] = useState('');
   useEffect(() => {
-    db.releases
-      .toArray()
+    new IndexStore(db)
+      .allReleases()
       .then((rows) =>
         setSearch(new ReleaseSearch(rows.map(({ id, url, title, date, kind }): SearchableRelease => ({ id, url, title, date, kind })))),
       );

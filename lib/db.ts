@@ -1,5 +1,9 @@
 // The extension's database. It lives in the extension origin only (background, popup,
 // options): a content script's IndexedDB would be the page's, readable by the page.
+//
+// The index tables are packed into buckets (lib/index-store.ts): IndexedDB pays per row and
+// per index entry, and 15,000 release rows with multi-entry indexes took 5 s to write in
+// Chromium; the same data in a few hundred bucket rows takes a quarter of a second.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Entity, Release, ReleaseKind } from './types';
 
@@ -13,11 +17,20 @@ export interface SavedRelease {
   savedAt: number;
 }
 
-/** A release as stored: `entities` (people, orgs, topics) indexed so candidates are one query. */
-export type ReleaseRow = Release & { entities: string[] };
+export interface ReleaseBucket {
+  bucket: number;
+  releases: Release[];
+}
 
-export function toRow(release: Release): ReleaseRow {
-  return { ...release, entities: [...release.people.map((p) => p.id), ...release.orgs, ...release.topics] };
+export interface EntityBucket {
+  bucket: number;
+  entities: Entity[];
+}
+
+/** Posting lists: entity id, or `t:<term>`, to the ids of the releases naming it. */
+export interface PostingBucket {
+  bucket: number;
+  postings: Record<string, string[]>;
 }
 
 export interface MetaRow {
@@ -25,36 +38,23 @@ export interface MetaRow {
   value: string;
 }
 
-/** Corpus document frequency of one ranking term (lib/ranking): IDF weights and the page vocabulary. */
-export interface TermRow {
-  term: string;
-  df: number;
-}
-
 export class PrimarySourceDb extends Dexie {
-  releases!: EntityTable<ReleaseRow, 'id'>;
-  entities!: EntityTable<Entity, 'id'>;
+  releaseBuckets!: EntityTable<ReleaseBucket, 'bucket'>;
+  entityBuckets!: EntityTable<EntityBucket, 'bucket'>;
+  postingBuckets!: EntityTable<PostingBucket, 'bucket'>;
   saved!: EntityTable<SavedRelease, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
-  terms!: EntityTable<TermRow, 'term'>;
 
   constructor(name = 'primary-source') {
     super(name);
-    // Versioned from day one: a later schema adds version(2) with an upgrade that keeps `saved`.
+    // Versioned from day one: a later schema adds version(2) with an upgrade that keeps
+    // `saved`. The index tables can always be refilled from the package; `saved` cannot.
     this.version(1).stores({
-      releases: 'id, date, *entities, *terms',
-      entities: 'id, type',
+      releaseBuckets: 'bucket',
+      entityBuckets: 'bucket',
+      postingBuckets: 'bucket',
       saved: 'id, savedAt',
       meta: 'key',
     });
-    // Ranking fetches candidates by distinctive term and weighs terms by document frequency.
-    // Index tables only: `saved` is untouched. Forgetting the stored index version makes the
-    // loader refill every index table, so `terms` is never left empty after the upgrade.
-    this.version(2)
-      .stores({
-        releases: 'id, date, *entities, *terms',
-        terms: 'term',
-      })
-      .upgrade((tx) => tx.table('meta').delete('indexVersion'));
   }
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrimarySourceDb } from './db';
 import { ensureIndex, storedIndexVersion } from './index-loader';
+import { IndexStore, termKey } from './index-store';
 import { setSaved } from './saved';
 import { entity, manifestFor, packageFiles, release } from './test-fixtures';
 
@@ -21,20 +22,22 @@ function bundle(version: string, releases = [release('sb0001'), release('sb0002'
 describe('ensureIndex', () => {
   it('loads the bundled index on first run and indexes release entities', async () => {
     db = new PrimarySourceDb('t-first');
-    const releases = [release('sb0001', { people: [{ id: 'person:a' }], topics: ['topic:x'] }), release('sb0002')];
+    const releases = [release('sb0001', { people: [{ id: 'person:a' }], topics: ['topic:x'], terms: ['ministerial'] }), release('sb0002')];
     expect(await ensureIndex(db, bundle('v1', releases))).toBe(true);
-    expect(await db.releases.count()).toBe(2);
+    const store = new IndexStore(db);
+    expect((await store.allReleases()).map((r) => r.id).sort()).toEqual(['sb0001', 'sb0002']);
     expect(await storedIndexVersion(db)).toBe('v1');
-    const naming = await db.releases.where('entities').anyOf(['topic:x']).primaryKeys();
-    expect(naming).toEqual(['sb0001']);
+    const postings = await store.postings(['topic:x', 'person:a', termKey('ministerial'), 'topic:none']);
+    expect([...postings]).toEqual([['topic:x', ['sb0001']], ['person:a', ['sb0001']], [termKey('ministerial'), ['sb0001']]]);
+    expect((await store.entities(['person:a', 'person:none'])).map((e) => e.id)).toEqual(['person:a']);
   });
 
   it('does nothing when the stored version is current', async () => {
     db = new PrimarySourceDb('t-current');
     await ensureIndex(db, bundle('v1'));
-    await db.releases.delete('sb0002');
+    await db.releaseBuckets.clear();
     expect(await ensureIndex(db, bundle('v1'))).toBe(false);
-    expect(await db.releases.count()).toBe(1);
+    expect(await db.releaseBuckets.count()).toBe(0);
   });
 
   it('replaces the index on a new version and keeps saved releases', async () => {
@@ -42,7 +45,7 @@ describe('ensureIndex', () => {
     await ensureIndex(db, bundle('v1'));
     await setSaved(db, 'sb0002', true);
     expect(await ensureIndex(db, bundle('v2', [release('sb0003')]))).toBe(true);
-    expect(await db.releases.toCollection().primaryKeys()).toEqual(['sb0003']);
+    expect((await new IndexStore(db).allReleases()).map((r) => r.id)).toEqual(['sb0003']);
     expect((await db.saved.toArray()).map((s) => s.id)).toEqual(['sb0002']);
   });
 
@@ -57,7 +60,7 @@ describe('ensureIndex', () => {
     });
     await expect(ensureIndex(db, broken)).rejects.toThrow(/does not match its manifest/);
     expect(await storedIndexVersion(db)).toBe('v1');
-    expect(await db.releases.count()).toBe(2);
+    expect((await new IndexStore(db).allReleases()).length).toBe(2);
     expect(await db.saved.count()).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 // Loads the bundled index into Dexie when its version differs from the one stored.
 // One transaction: a failed load leaves the previous index in place, and `saved` is never touched.
-import { type PrimarySourceDb, toRow } from './db';
+import type { PrimarySourceDb } from './db';
+import { packIndex, writeIndex } from './index-store';
 import type { Entity, IndexManifest, Release } from './types';
 
 /** Reads a file shipped in the extension package (background: fetch(browser.runtime.getURL)). */
@@ -40,11 +41,9 @@ export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): P
       `Bundled index does not match its manifest: ${releases.length}/${manifest.releaseCount} releases, ${entities.length}/${manifest.entityCount} entities`,
     );
   }
-  await db.transaction('rw', db.releases, db.entities, db.meta, async () => {
-    await db.releases.clear();
-    await db.entities.clear();
-    await db.releases.bulkAdd(releases.map(toRow));
-    await db.entities.bulkAdd(entities);
+  const packed = packIndex(releases, entities);
+  await db.transaction('rw', [db.releaseBuckets, db.entityBuckets, db.postingBuckets, db.meta], async () => {
+    await writeIndex(db, packed);
     await db.meta.put({ key: VERSION_KEY, value: manifest.version });
   });
   return true;

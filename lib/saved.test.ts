@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrimarySourceDb } from './db';
+import { packIndex, writeIndex } from './index-store';
 import { listSaved, setSaved } from './saved';
 import { release } from './test-fixtures';
 
 let db: PrimarySourceDb;
 beforeEach(async () => {
   db = new PrimarySourceDb('t-saved');
-  await db.releases.bulkAdd([
-    { ...release('sb0001', { title: 'First' }), entities: [] },
-    { ...release('sb0002', { title: 'Second', kind: 'readout' }), entities: [] },
-  ]);
+  await writeIndex(db, packIndex([release('sb0001', { title: 'First' }), release('sb0002', { title: 'Second', kind: 'readout' })], []));
 });
 afterEach(async () => {
   db.close();
