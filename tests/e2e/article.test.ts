@@ -23,6 +23,8 @@ afterAll(async () => {
   server?.close();
 });
 
+const tabIds = () => browser.worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+
 async function openArticle(path = '/minerals-ministerial.html'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(origin + path);
@@ -39,8 +41,12 @@ const popoverLinks = (page: Page) =>
 
 describe('a news article about the critical-minerals ministerial', () => {
   let page: Page;
+  let tabId: number | undefined;
   beforeAll(async () => {
+    // Tab URLs are not ours to read (no "tabs" permission): the article's tab is the new one.
+    const before = await tabIds();
     page = await openArticle();
+    tabId = (await tabIds()).find((id) => !before.includes(id));
   });
 
   it('marks the officials and topics it names', async () => {
@@ -111,6 +117,15 @@ describe('a news article about the critical-minerals ministerial', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: /Saved/ }).click();
     await expect.poll(() => popup.locator('.ps-release-title').first().getAttribute('href')).toBe(FOUNDING);
+    await popup.close();
+  });
+
+  it('lists the releases the page is about in the popup', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const first = popup.locator('.ps-release-title').first();
+    await expect.poll(() => first.getAttribute('href')).toBe(FOUNDING);
+    expect(await popup.getByText('Named on this page').count()).toBe(1);
     await popup.close();
   });
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const extensionDir = resolve(__dirname, '../../.output/chrome-mv3');
-const pagesDir = resolve(__dirname, 'pages');
+export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const pagesDir = resolve(import.meta.dirname, 'pages');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
