@@ -15,8 +15,8 @@ const OWN_TERMS = 3;
 /** Term evidence (about two rare shared terms) that must back a single passing mention. */
 const PASSING_TERMS = 10;
 /** Page-level list: confident releases scoring at least this share of the best one. */
-const PAGE_RELATIVE = 0.6;
-const PAGE_MAX = 5;
+const PAGE_RELATIVE = 0.8;
+const PAGE_MAX = 3;
 /** Per entity: three shown, the rest behind "more". */
 export const PER_ENTITY = 8;
 /** Entities named in more releases than this only score, they do not fetch candidates. */
