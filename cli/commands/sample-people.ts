@@ -14,16 +14,14 @@ function option(args: string[], name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * FNV-1a of seed + pair: the sample is the n pairs with the lowest hashes, so a rebuilt
+ * index keeps every pair it still has in the sample and a hand review carries over.
+ */
+function rank(seed: string, key: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${seed}\u0000${key}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -33,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const n = Number(option(args, '--n') ?? 200);
-  const next = random(Number(option(args, '--seed') ?? 1));
+  const seed = option(args, '--seed') ?? '1';
   const indexDir = option(args, '--index');
   const { releases, entities } = readIndexTables(indexDir ? resolve(indexDir) : defaultIndexDir);
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -44,7 +42,11 @@ export async function run(args: string[]): Promise<number> {
       )
     : releases.flatMap((r) => r.people.map((p) => ({ release: r, person: p })));
   const total = pairs.length;
-  const sample = Array.from({ length: Math.min(n, pairs.length) }, () => pairs.splice(Math.floor(next() * pairs.length), 1)[0]!);
+  const sample = pairs
+    .map((pair) => ({ pair, rank: rank(seed, `${pair.release.id} ${pair.person.id}`) }))
+    .sort((a, b) => a.rank - b.rank || (a.pair.release.id < b.pair.release.id ? -1 : 1))
+    .slice(0, n)
+    .map(({ pair }) => pair);
 
   const texts = new Map<string, string>();
   const wanted = new Set(sample.map((s) => s.release.id.split('~')[0]));

@@ -259,6 +259,11 @@ function resolveReleases(
     if (!bySurname.has(k)) bySurname.set(k, []);
     bySurname.get(k)!.push(e);
   }
+  const span = new Map(entities.map((e) => [e.id, { e, from: Math.min(...e.roles!.map((r) => r.from)), to: Math.max(...e.roles!.map((r) => r.to)) }]));
+  const inTime = (id: string, year: number) => {
+    const s = span.get(id)!;
+    return !s.e.ambiguous || (year >= s.from - 3 && year <= s.to + 3);
+  };
   const mentionsByRelease = new Map<string, ReleaseMention[]>();
   for (const m of mentions) {
     if (!mentionsByRelease.has(m.releaseId)) mentionsByRelease.set(m.releaseId, []);
@@ -284,8 +289,11 @@ function resolveReleases(
       for (let i = 0; i < words.length - 1; i++) {
         for (let j = Math.min(words.length, i + 6); j >= i + 2; j--) {
           const id = byAlias.get(key(words.slice(i, j).join(' ')).replace(/\.$/, ''));
-          // "Alexander Hamilton Avenue", "Eisenhower Building": a name used for a place.
-          if (id && !PLACE_AFTER_NAME.test(words[j] ?? '')) {
+          // "Alexander Hamilton Avenue", "Eisenhower Building": a name used for a place. A
+          // common name ("John Smith") far from the years the corpus shows its bearer in
+          // office is someone else.
+          const after = /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[j] ?? '') ? words[j + 1] : words[j];
+          if (id && !PLACE_AFTER_NAME.test(after ?? '') && inTime(id, year)) {
             if (!people.has(id)) add({ id });
             i = j - 1;
             break;

@@ -27,8 +27,11 @@ export function lexicon(): Lexicon {
   const words = load('english-words.txt');
   const names = new Set([...load('dictionary-names.txt'), ...load('common-surnames.txt')]);
   const key = (w: string) => fold(w).toLowerCase();
-  // Plurals and possessives are words too: "Summers" → "summer".
-  const stems = (w: string) => [w, w.replace(/'s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, '')];
+  // Inflected forms are words too: "Summers" → "summer", "Working" → "work", "Housing" → "house".
+  const stems = (w: string) => [
+    w, w.replace(/'s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'),
+    w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'),
+  ];
   cached = {
     isWord: (w) => stems(key(w)).some((s) => words.has(s)),
     isCommonName: (w) => names.has(key(w)),

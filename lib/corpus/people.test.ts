@@ -60,6 +60,8 @@ describe('extractPeople', () => {
     ]);
     expect(brief('Signed by Omar Beltran, Minister of Finance of Chile, and others.')).toEqual([['Omar Beltran', 'Minister of Finance', 'Chile']]);
     expect(brief('He met partners from Harlow Brandt, Chairman of the board, on Monday.')).toEqual([]);
+    // The title after the comma has its own name: the place before it is no person.
+    expect(brief('While in Harlow Springs, Secretary Vale will meet bankers.')).toEqual([]);
   });
 
   it('marks a former office, so it does not stretch the years of the role', () => {

@@ -71,7 +71,7 @@ const STOP = new Set(
   City County Boulevard Island Islands Province District Valley Bay Beach Park Lake River Mountain Port Coast
   Harbor Award Prize Fellowship Lecture School College Bridge Associates Advisors Advisers Consulting Ventures
   Systems Technologies Solutions Industries Enterprises Brothers Sons Media Capital LLC LLP LP Partnership
-  San Santa Los Las
+  San Santa Los Las Region Regional Groups Capitol
   Northern Southern Eastern Western North South East West New Old Saint St. Great Greater Lower Upper
   Islamic Holy Royal Imperial Catholic Christian Muslim Jewish Arab Latin Asian African European American
   Sheikh Excellency Highness Majesty Honorable Honourable Mister Madam Sir Dame Lord Lady Hon Hon. Rep Rep.
@@ -85,7 +85,8 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
 /** Country words that are also given names or surnames: never a reason to reject a name. */
 const NAME_LIKE_COUNTRIES = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'Sudan']);
-const COUNTRY_TOKENS = new Set(COUNTRY_NAMES.flatMap((c) => c.split(/\s+/)).filter((t) => /^[A-Z]/.test(t)));
+/** One-word country names and demonyms; parts of longer names ("Sri", "South") are not. */
+const COUNTRY_TOKENS = new Set(COUNTRY_NAMES.filter((c) => !c.includes(' ') && /^[A-Z]/.test(c)).concat(['United', 'Kingdom', 'Republic']));
 
 const ABBREV = new Set(['Jr', 'Sr', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Gen', 'Lt', 'Col', 'Sen', 'Rep', 'Hon', 'Gov', 'Prof', 'Amb', 'Inc', 'Co', 'Corp', 'Ltd', 'No']);
 
@@ -331,6 +332,7 @@ export function extractPeople(text: string): PersonMention[] {
 
 const HEAD_RE = new RegExp(`\\b(?:${[...HEADS].join('|')})`);
 
+const PLACE_PREFIX = new Set(['New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'San', 'Santa', 'Saint', 'St.', 'Los', 'Las', 'Little', 'Upper', 'Lower', 'Greater']);
 const FORMER = /^(?:former|then|late|ex|onetime|previous|past)$/i;
 
 function extractFromLine(line: string, base: number, out: PersonMention[]): void {
@@ -346,10 +348,13 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
       return;
     }
     const start = titleStart(run.tokens, head);
-    const before = tokens[tokens.indexOf(at(start)) - 1];
+    const startIndex = tokens.indexOf(at(start));
+    const before = tokens[startIndex - 1];
     const former = before !== undefined && FORMER.test(before.text.replace(/-$/, ''));
+    // "Indonesia's Minister of Finance ...": the country owns the title.
+    const owner = before?.text === "'s" ? canonicalCountry(tokens[startIndex - 2]?.text ?? '') : undefined;
     const push = (name: string, title: string, offset: number, country?: string) =>
-      out.push({ name, role: canonicalRole(title), country: countryInTitle(title) ?? country, offset: base + offset, ...(former ? { former } : {}) });
+      out.push({ name, role: canonicalRole(title), country: countryInTitle(title) ?? country ?? owner, offset: base + offset, ...(former ? { former } : {}) });
 
     // Shape 1: "Secretary of the Treasury Scott K.H. Bessent [of Country]".
     let q = head;
@@ -372,8 +377,9 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
         const t = at(nameStart);
         if (name || !(isTitleish(t) || t.kind === 'conn' || (lex.isWord(t.text) && !lex.isCommonName(t.text)))) break;
       }
-      // "The President of Filistin Vakfi, ...": a name never follows "of" directly.
-      const joined = at(nameStart - 1).kind === 'conn';
+      // "The President of Filistin Vakfi, ...": a name never follows "of" directly, nor a
+      // place's first word ("for the New York Region").
+      const joined = at(nameStart - 1).kind === 'conn' || PLACE_PREFIX.has(at(nameStart - 1).text);
       if (name && !joined && (ofAt < 0 || trailingCountry) && endsName(run.after)) {
         const printed = ofAt < 0 ? name + suffixAfter(tokens, run) : name;
         push(printed, runText(run.tokens.slice(start, nameStart)), at(nameStart).start, trailingCountry);
@@ -415,7 +421,8 @@ const OFFICE = /\b(?:Secretary|Minister|Treasurer|Governor|Ambassador|Commission
 function extractNameThenTitle(line: string, tokens: Token[], runs: Run[], r: number, base: number, out: PersonMention[]): void {
   const run = runs[r]!;
   const next = runs[r + 1];
-  if (!next || !isTitleish(next.tokens[0]!) || !next.tokens.some(isHead)) return;
+  // The title must stand alone: in "While in Little Rock, Secretary Snow will" it is Snow's.
+  if (!next || !next.tokens.some(isHead) || !next.tokens.every((t) => isTitleish(t) || t.kind === 'conn' || t.kind === 'particle')) return;
   const gap = tokens.slice(run.afterIndex, tokens.indexOf(next.tokens[0]!)).map((t) => t.text).join(' ');
   if (!/^(?:,|as|as the|to be|to be the|to serve as|to serve as the)$/.test(gap)) return;
   const previous = runs[r - 1];
