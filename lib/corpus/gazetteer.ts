@@ -232,7 +232,7 @@ export function buildPeople(releases: ReleaseText[], mentions = collectMentions(
   return { entities: entities.filter((e) => e.releaseCount > 0), peopleByRelease };
 }
 
-const PLACE_AFTER_NAME = /^(?:Avenue|Street|Road|Boulevard|Building|Center|Centre|Hall|House|Room|Square|Plaza|Bridge|Award|Awards|Prize|Fellowship|Fellow|Lecture|School|College|University|Institute|Foundation|Library|Museum|Airport|Park|Memorial|Program|Act|Fund|Scholar|Scholars)$/;
+const PLACE_AFTER_NAME = /^(?:Avenue|Street|Road|Boulevard|Building|Center|Centre|Hall|Room|Square|Plaza|Bridge|Award|Awards|Prize|Fellowship|Fellow|Lecture|School|College|University|Institute|Foundation|Library|Museum|Airport|Park|Memorial|Program|Act|Fund|Scholar|Scholars)$/;
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?:(?:de|la|del|van|von|der|bin|ibn|al|el|da|dos|y) )*\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
 /** Titles that name a person by surname alone: "Secretary Mnuchin", "Finance Minister Aso". */
 const TITLE_SURNAME = /\b((?:Deputy |Under |Assistant |Vice |Acting )?(?:Secretary|Minister|Treasurer|Chancellor|Governor|Director|Commissioner|Chairman|Chairwoman|Chair|President|Premier|Ambassador|Senator|Administrator|Comptroller|Representative))\s+(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:de |del |la |van |von |al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
