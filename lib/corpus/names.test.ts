@@ -22,5 +22,6 @@ describe('names', () => {
     expect(sameGivenName('Timothy', 'Tim')).toBe(true);
     expect(sameGivenName('jack', 'Jacob')).toBe(true);
     expect(sameGivenName('Steven', 'Stephen')).toBe(false);
+    expect(sameGivenName('Yun-Cheol', 'Yun Cheol')).toBe(true);
   });
 });

@@ -48,8 +48,9 @@ export function nicknameVariants(given: string): string[] {
 
 /** "Steven" and "Steve" agree; "Steven" and "Stephen" do not. */
 export function sameGivenName(a: string, b: string): boolean {
-  const fa = fold(a).toLowerCase();
-  const fb = fold(b).toLowerCase();
+  // "Yun-Cheol" and "Yun Cheol" are one name, hyphen or not.
+  const fa = fold(a).toLowerCase().replace(/[\s-]/g, '');
+  const fb = fold(b).toLowerCase().replace(/[\s-]/g, '');
   return fa === fb || nicknameVariants(fa).some((n) => n.toLowerCase() === fb);
 }
 
