@@ -1,0 +1,147 @@
+// The gazetteer compiled for matching, once, when the index is built: the automaton plus
+// what the mention rules need per pattern and per entity, packed into one buffer
+// (assets/index/matcher.bin) that the background loads as views, without rebuilding.
+//
+//   compileMatcher(entities) → bytes        at index build time
+//   loadMatcher(bytes) → Matcher            in the background, on wake-up
+import type { Entity } from '../types';
+import { normalize } from '../text/normalize';
+import { Automaton } from './automaton';
+import { packSections, section, unpackSections } from './binary';
+
+/** What a pattern is to an entity (or, for titles, which title it is). */
+export const PatternClass = {
+  /** A printed form that links on its own: a full name, an organization, a topic variant. */
+  Full: 0,
+  /** A person's surname: links only after their full name, or after a title (lib/matcher/mentions). */
+  Surname: 1,
+  /** A title that may stand before a name ("Treasury Secretary", "Chancellor"). */
+  Title: 2,
+  /** Mr., Ms., Dr.: before a surname only once the full name has appeared. */
+  Honorific: 3,
+} as const;
+export type PatternClass = (typeof PatternClass)[keyof typeof PatternClass];
+
+/** Entity flags. */
+export const HIGHLIGHT = 1;
+export const AMBIGUOUS = 2;
+export const NAMED = 4; // a person or a named organization: case matters, titles apply
+export const TOPIC = 8;
+
+/** Titles that stand before names in news copy, beyond the roles the corpus gives. */
+const TITLES = [
+  'secretary', 'treasury secretary', 'u.s. treasury secretary', 'us treasury secretary', 'secretary of the treasury',
+  'deputy secretary', 'deputy treasury secretary', 'under secretary', 'assistant secretary', 'treasurer',
+  'chancellor', 'chancellor of the exchequer', 'vice chancellor', 'finance minister', 'minister', 'prime minister',
+  'deputy prime minister', 'economy minister', 'president', 'vice president', 'governor', 'central bank governor',
+  'director', 'commissioner', 'chair', 'chairman', 'chairwoman', 'ambassador', 'senator', 'sen.', 'rep.',
+  'representative', 'trade representative', 'u.s. trade representative', 'special envoy', 'ofac director',
+];
+const HONORIFICS = ['mr.', 'ms.', 'mrs.', 'dr.', 'mr', 'ms', 'mrs', 'dr'];
+
+export interface Matcher {
+  automaton: Automaton;
+  /** Entries of pattern p: entries[start[p] .. start[p+1]), each `index << 2 | class`. */
+  start: Uint32Array;
+  entries: Uint32Array;
+  ids: string[];
+  flags: Uint8Array;
+  /** Per entity, the words of its role titles (persons): does "Chancellor" fit Reeves? */
+  roleWords: string[][];
+  /** Per title entry, its words. */
+  titleWords: string[][];
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const encodeLines = (lines: string[]) => encoder.encode(lines.join('\n'));
+const decodeLines = (bytes: Uint8Array) => (bytes.length === 0 ? [] : decoder.decode(bytes).split('\n'));
+
+/** Words that carry the meaning of a title: "U.S. Treasury Secretary" → secretary, treasury. */
+export function titleWords(title: string): string[] {
+  return normalize(title)
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ''))
+    .filter((w) => w.length > 1 && !['of', 'the', 'and', 'for', 'u.s', 'us'].includes(w));
+}
+
+function flagsOf(entity: Entity): number {
+  let f = 0;
+  if (entity.highlight) f |= HIGHLIGHT;
+  if (entity.ambiguous) f |= AMBIGUOUS;
+  if (entity.type === 'topic') f |= TOPIC;
+  else f |= NAMED;
+  return f;
+}
+
+/** Strongest first: where two entities share a printed form, the first one wins the mark. */
+const TYPE_ORDER: Record<Entity['type'], number> = {
+  person: 0,
+  'designated-person': 1,
+  'designated-organization': 2,
+  organization: 3,
+  topic: 4,
+};
+
+export function compileMatcher(input: readonly Entity[]): Uint8Array {
+  const entities = [...input].sort(
+    (a, b) =>
+      Number(b.highlight) - Number(a.highlight) ||
+      TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+      b.releaseCount - a.releaseCount ||
+      a.id.localeCompare(b.id),
+  );
+  const patterns = new Map<string, number[]>();
+  const add = (text: string, entry: number) => {
+    const key = normalize(text).trim();
+    if (key.length === 0) return;
+    const list = patterns.get(key);
+    if (!list) patterns.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
+
+  entities.forEach((entity, i) => {
+    const person = entity.type === 'person' || entity.type === 'designated-person';
+    for (const alias of [entity.name, ...entity.aliases]) {
+      // A person's one-word form is their surname, which follows the surname rules instead.
+      if (!person || /\s/.test(alias.trim())) add(alias, (i << 2) | PatternClass.Full);
+    }
+    if (entity.surname) add(entity.surname, (i << 2) | PatternClass.Surname);
+  });
+  const titles = [...new Set([...TITLES, ...entities.flatMap((e) => (e.roles ?? []).map((r) => normalize(r.title)))])].sort();
+  titles.forEach((title, t) => add(title, (t << 2) | PatternClass.Title));
+  HONORIFICS.forEach((h) => add(h, PatternClass.Honorific));
+
+  const keys = [...patterns.keys()].sort();
+  const start = new Uint32Array(keys.length + 1);
+  const entries: number[] = [];
+  keys.forEach((key, p) => {
+    start[p] = entries.length;
+    entries.push(...patterns.get(key)!);
+  });
+  start[keys.length] = entries.length;
+
+  const automaton = Automaton.build(keys);
+  return packSections({
+    ...automaton.toSections(),
+    start,
+    entries: Uint32Array.from(entries),
+    ids: encodeLines(entities.map((e) => e.id)),
+    flags: Uint8Array.from(entities.map(flagsOf)),
+    roles: encodeLines(entities.map((e) => [...new Set((e.roles ?? []).flatMap((r) => titleWords(r.title)))].join(' '))),
+    titles: encodeLines(titles.map((t) => titleWords(t).join(' '))),
+  });
+}
+
+export function loadMatcher(bytes: ArrayBuffer | Uint8Array): Matcher {
+  const sections = unpackSections(bytes);
+  return {
+    automaton: Automaton.fromSections(sections),
+    start: section(sections, 'start', Uint32Array),
+    entries: section(sections, 'entries', Uint32Array),
+    ids: decodeLines(section(sections, 'ids', Uint8Array)),
+    flags: section(sections, 'flags', Uint8Array),
+    roleWords: decodeLines(section(sections, 'roles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
+    titleWords: decodeLines(section(sections, 'titles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
+  };
+}

@@ -1,0 +1,127 @@
+// The rules that decide which matches are mentions (issue: "Find every mention"):
+//
+// - A full printed form links on its own: "Scott K.H. Bessent", "François-Philippe Champagne",
+//   "Sinaloa Cartel"; topics in any case ("rare-earth elements"). Names must be capitalized.
+// - A title right before a name belongs to the mention: "Treasury Secretary Scott Bessent".
+// - A surname alone links after that person's full name appeared earlier on the page, or right
+//   after a title or honorific: "Secretary Bessent". A different capitalized first name blocks
+//   it ("Keanu Reeves"); a lower-case word never links ("champagne", "snow").
+// - Ambiguous surnames (ordinary words, common names) need more: a title that fits the person's
+//   role ("Chancellor Reeves"), or an honorific or any title once the full name has appeared.
+//   A capital at the start of a sentence is no evidence ("Snow fell on Monday").
+//
+//   findMentions(matcher, blocks, fullNamesSeen) → mentions per block, in text order
+// `fullNamesSeen` (entity ids) carries the page's state across calls; it is updated in place.
+import type { Mention } from '../messages';
+import { normalizeText, type Normalized } from '../text/normalize';
+import { AMBIGUOUS, HIGHLIGHT, NAMED, type Matcher, PatternClass } from './compile';
+
+/** Capitalized words that are no one's first name, so they never block a surname after them. */
+const NOT_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december on in at as but and or when while after before then yet so ' +
+    'if though although because said says told asked added noted also meanwhile however still today ' +
+    'yesterday tomorrow treasury washington america american u.s us uk eu g7 g20 imf'
+  ).split(' '),
+);
+
+const reuse: Normalized = { codes: new Uint16Array(1024), length: 0, map: new Uint32Array(1025) };
+
+function isCapitalized(text: string, at: number): boolean {
+  const c = text[at];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Does the title fit one of the entity's roles? All its words appear in some role's words. */
+function titleFits(m: Matcher, title: number, entity: number): boolean {
+  const words = m.titleWords[title] ?? [];
+  const role = m.roleWords[entity] ?? [];
+  return words.length > 0 && words.every((w) => role.includes(w));
+}
+
+/** The word just before original offset `at` (skipping one space), if any. */
+function previousWord(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = before.match(/([\p{L}][\p{L}.'’-]*)\s$/u);
+  return m?.[1];
+}
+
+interface Pending {
+  /** Title or honorific that ends right before the next match, in original offsets. */
+  start: number;
+  end: number;
+  cls: typeof PatternClass.Title | typeof PatternClass.Honorific;
+  title: number;
+}
+
+function entriesOf(m: Matcher, pattern: number): number[] {
+  const out: number[] = [];
+  for (let k = m.start[pattern]!; k < m.start[pattern + 1]!; k++) out.push(m.entries[k]!);
+  return out;
+}
+
+function blockMentions(m: Matcher, text: string, seen: Set<string>): Mention[] {
+  const norm = normalizeText(text, reuse);
+  const found = m.automaton.leftmostLongest(norm.codes, norm.length);
+  const mentions: Mention[] = [];
+  let pending: Pending | undefined;
+
+  for (let k = 0; k < found.length; k += 3) {
+    const start = norm.map[found[k + 1]!]!;
+    const end = norm.map[found[k + 2]!]!;
+    const entries = entriesOf(m, found[k]!);
+    // A title counts only when the next match follows it after one space.
+    const title = pending && /^\s$/.test(text.slice(pending.end, start)) ? pending : undefined;
+    pending = undefined;
+
+    const titleEntry = entries.find((e) => (e & 3) === PatternClass.Title || (e & 3) === PatternClass.Honorific);
+    const capitalized = isCapitalized(text, start);
+    let chosen: { entity: number; cls: PatternClass } | undefined;
+
+    for (const entry of entries) {
+      const entity = entry >>> 2;
+      const cls = (entry & 3) as PatternClass;
+      const flags = m.flags[entity]!;
+      const id = m.ids[entity]!;
+      if (cls === PatternClass.Full) {
+        if (flags & NAMED && !capitalized) continue;
+        chosen = { entity, cls };
+        break;
+      }
+      if (cls === PatternClass.Surname) {
+        if (!capitalized) continue;
+        const fullSeen = seen.has(id);
+        const ok =
+          flags & AMBIGUOUS
+            ? (title?.cls === PatternClass.Title && (titleFits(m, title.title, entity) || fullSeen)) ||
+              (title?.cls === PatternClass.Honorific && fullSeen)
+            : fullSeen || title !== undefined;
+        if (!ok) continue;
+        if (!title) {
+          const word = previousWord(text, start);
+          if (word && isCapitalized(word, 0) && !NOT_NAMES.has(word.toLowerCase())) continue; // "Keanu Reeves"
+        }
+        // Several people share the surname: the one whose full name the page gave wins.
+        if (!chosen || (fullSeen && !seen.has(m.ids[chosen.entity]!))) chosen = { entity, cls };
+      }
+    }
+
+    if (!chosen) {
+      if (titleEntry !== undefined) {
+        pending = { start, end, cls: (titleEntry & 3) as Pending['cls'], title: titleEntry >>> 2 };
+      }
+      continue;
+    }
+    const flags = m.flags[chosen.entity]!;
+    const id = m.ids[chosen.entity]!;
+    if (chosen.cls === PatternClass.Full && flags & NAMED) seen.add(id);
+    const withTitle = title && flags & NAMED;
+    mentions.push({ start: withTitle ? title.start : start, end, entityId: id, highlight: (flags & HIGHLIGHT) !== 0 });
+  }
+  return mentions;
+}
+
+export function findMentions(matcher: Matcher, blocks: readonly string[], fullNamesSeen: Set<string>): Mention[][] {
+  return blocks.map((text) => blockMentions(matcher, text, fullNamesSeen));
+}
