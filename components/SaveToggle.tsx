@@ -21,7 +21,8 @@ export function SaveToggle({
       type="button"
       className="ps-save"
       aria-pressed={saved}
-      aria-label={`${saved ? 'Saved' : 'Save'}: ${title}`}
+      // The visible words start the accessible name (WCAG 2.5.3); the title says which release.
+      aria-label={`${error ? 'Could not save, retry' : saved ? 'Saved' : 'Save for later'}: ${title}`}
       disabled={busy}
       onClick={(event) => {
         // A page can dispatch synthetic clicks into an open shadow root: only the reader saves.
@@ -33,7 +34,8 @@ export function SaveToggle({
           .finally(() => setBusy(false));
       }}
     >
-      {error ? 'Could not save — retry' : saved ? '★ Saved' : '☆ Save for later'}
+      <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
+      {error ? 'Could not save, retry' : saved ? 'Saved' : 'Save for later'}
     </button>
   );
 }

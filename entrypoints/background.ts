@@ -4,38 +4,74 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PrimarySourceDb } from '@/lib/db';
 import { ensureIndex } from '@/lib/index-loader';
+import { loadMatcher } from '@/lib/matcher/compile';
+import { findMentions } from '@/lib/matcher/mentions';
 import { serve } from '@/lib/messages';
+import { DexieSource } from '@/lib/ranking/dexie-source';
+import { pageTerms } from '@/lib/ranking/page-terms';
+import { rankPage } from '@/lib/ranking/rank';
 import { setSaved } from '@/lib/saved';
 import { setTabRanking } from '@/lib/tab-state';
+import type { IndexManifest, TermStats } from '@/lib/types';
 
 export default defineBackground(() => {
   const db = new PrimarySourceDb();
   const readPackageFile = (name: string) => fetch(browser.runtime.getURL(`/index/${name}` as '/'));
+  const action = browser.action ?? browser.browserAction; // MV3 / Firefox MV2
 
+  // Each is loaded once per wake-up, on first use, and retried on the next use if it failed.
+  const once = <T>(load: () => Promise<T>) => {
+    let value: Promise<T> | undefined;
+    return () =>
+      (value ??= load().catch((error: unknown) => {
+        value = undefined;
+        console.error('Primary Source:', error);
+        throw error;
+      }));
+  };
   // Every wake-up (install, update, browser start, after sleep) checks the index version: one
-  // small read. Only a new version reloads the tables. A failed load is retried on next use.
-  let loading: Promise<unknown> | undefined;
-  const whenReady = () =>
-    (loading ??= ensureIndex(db, readPackageFile).catch((error: unknown) => {
-      loading = undefined;
-      console.error('Primary Source: the bundled index could not be loaded', error);
-      throw error;
-    }));
+  // small read. Only a new version reloads the tables.
+  const whenReady = once(() => ensureIndex(db, readPackageFile));
+  const manifest = once(async () => (await (await readPackageFile('manifest.json')).json()) as IndexManifest);
+  const matcher = once(async () => loadMatcher(await (await readPackageFile((await manifest()).files.matcher)).arrayBuffer()));
+  const termStats = once(async () => {
+    const stats = (await (await readPackageFile((await manifest()).files.terms)).json()) as TermStats;
+    return { ...stats, vocabulary: new Set(Object.keys(stats.df)) };
+  });
+  const source = once(async () => {
+    await whenReady();
+    const { df, docCount } = await termStats();
+    return new DexieSource(db, df, docCount);
+  });
   void whenReady();
 
   serve(browser.runtime, {
-    async analyzeText() {
-      await whenReady();
-      throw new Error('not wired yet');
+    async analyzeText({ blocks, fullNamesSeen }) {
+      const [m, { vocabulary }] = await Promise.all([matcher(), termStats()]);
+      const seen = new Set(fullNamesSeen);
+      const mentions = findMentions(m, blocks, seen);
+      return { mentions, fullNamesSeen: [...seen], terms: pageTerms(blocks.join('\n'), vocabulary) };
     },
-    async rankPage(_context, { tabId }) {
-      await whenReady();
-      if (tabId !== undefined) await setTabRanking(tabId, null);
-      throw new Error('not wired yet');
+    async rankPage(context, { tabId }) {
+      const ranking = await rankPage(context, await source());
+      if (tabId !== undefined) {
+        await setTabRanking(tabId, ranking);
+        await action.setBadgeText({ tabId, text: ranking.page.length > 0 ? String(ranking.page.length) : '' });
+      }
+      return ranking;
     },
     async setSaved({ id, saved }) {
       await whenReady();
       return { saved: await setSaved(db, id, saved) };
     },
   });
+
+  // A tab that loads a new page starts with nothing matched.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void setTabRanking(tabId, null);
+    void action.setBadgeText({ tabId, text: '' });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void setTabRanking(tabId, null));
+  void action.setBadgeBackgroundColor({ color: '#0b5cad' });
 });

@@ -36,7 +36,7 @@ describe('popup', () => {
     const popup = await openPopup();
     await popup.getByRole('tab', { name: 'Search' }).click();
     await popup.getByRole('searchbox').fill('sb0356');
-    await popup.getByRole('button', { name: /^Save: Secretary Bessent Convenes/ }).click();
+    await popup.getByRole('button', { name: /^Save for later: Secretary Bessent Convenes/ }).click();
     await popup.getByRole('button', { name: /^Saved: Secretary Bessent Convenes/ }).waitFor();
     await popup.close();
 
