@@ -8,19 +8,24 @@
 //   automaton.leftmostLongest(codes, length)          non-overlapping [pattern, start, end]…
 //
 // Whole words only: a match must not start right after, or end right before, a word
-// character, wherever its own edge is a word character ("lee" is not found in "fleet",
-// "mr." is found in "Mr.Smith" only if "mr." is the pattern).
+// character, wherever its own edge is a word character ("lee" is not found in "fleet";
+// "mr." is found in "Mr.Smith", its last character not being one).
 //
 // Representation, for the curious: code units map to a dense alphabet (`symbols`, 0 = in no
-// pattern, which sends the automaton back to the root). A state is a slot of the double
-// array: the child of slot s on symbol a is t = base[s] + a when check[t] === s. `fail` is
-// the usual failure link; `term[s]` is the first slot on s's failure chain (s included) that
-// ends a pattern, so the outputs at a position are term[s], term[fail[term[s]]], …; `out[t]`
-// is that pattern's index + 1.
+// pattern, which sends the automaton back to the root; the top bit flags word characters).
+// A state is a slot of the double array: the child of slot s on symbol a is t = base[s] + a
+// when check[t] === s. `fail` is a failure link that only lands on suffixes starting at a word
+// start, so the scan can skip the inside of words at the root: that skip is most of its speed.
+// `term[s]` is the first slot on s's failure chain (s included) that ends a pattern, so the
+// outputs at a position are term[s], term[fail[term[s]]], …; `out[t]` is that pattern's index + 1.
 import { isWordCode } from '../text/normalize';
 import { packSections, section, unpackSections, type Sections } from './binary';
 
 export type OnMatch = (pattern: number, start: number, end: number) => void;
+
+/** `symbols` entries: the alphabet symbol in the low bits, and this flag for word characters. */
+const WORD = 0x8000;
+const SYMBOL = 0x7fff;
 
 export class Automaton {
   private constructor(
@@ -84,8 +89,15 @@ export class Automaton {
   scan(codes: Uint16Array, length: number, onMatch: OnMatch): void {
     const { symbols, base, check, fail, term, out, lengths } = this;
     let s = 0;
+    let prevWord = false;
     for (let i = 0; i < length; i++) {
-      const a = symbols[codes[i]!]!;
+      const v = symbols[codes[i]!]!;
+      const word = v >= WORD;
+      // Inside a word no pattern may start: at the root, skip to the next word start.
+      const inside = word && prevWord;
+      prevWord = word;
+      if (s === 0 && inside) continue;
+      const a = v & SYMBOL;
       if (a === 0) {
         s = 0;
         continue;
@@ -98,14 +110,13 @@ export class Automaton {
         }
         if (s === 0) break;
         s = fail[s]!;
+        if (s === 0 && inside) break;
       }
       for (let o = term[s]!; o !== 0; o = term[fail[o]!]!) {
-        const p = out[o]! - 1;
         const end = i + 1;
-        const start = end - lengths[p]!;
-        if (start > 0 && isWordCode(codes[start]!) && isWordCode(codes[start - 1]!)) continue;
-        if (end < length && isWordCode(codes[i]!) && isWordCode(codes[end]!)) continue;
-        onMatch(p, start, end);
+        if (word && end < length && symbols[codes[end]!]! >= WORD) break; // same end for all outputs
+        const p = out[o]! - 1;
+        onMatch(p, end - lengths[p]!, end);
       }
     }
   }
@@ -135,19 +146,23 @@ export class Automaton {
 
 function build(patterns: readonly string[]): Automaton {
   // Dense alphabet over the code units the patterns use.
-  const symbols = new Uint16Array(0x10000);
-  let alphabet = 0;
+  const ids = new Uint16Array(0x10000);
+  const codeOf = [0];
   for (const p of patterns) {
     if (p.length === 0) throw new Error('Empty pattern');
     if (p.length > 0xffff) throw new Error('Pattern too long');
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      if (symbols[c] === 0) {
-        if (alphabet === 0xffff) throw new Error('Alphabet too large');
-        symbols[c] = ++alphabet;
+      if (ids[c] === 0) {
+        if (codeOf.length > SYMBOL) throw new Error('Alphabet too large');
+        ids[c] = codeOf.length;
+        codeOf.push(c);
       }
     }
   }
+  const alphabet = codeOf.length - 1;
+  const symbols = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) symbols[c] = ids[c]! | (isWordCode(c) ? WORD : 0);
 
   // Trie, node 0 the root.
   const children: Map<number, number>[] = [new Map()];
@@ -156,7 +171,7 @@ function build(patterns: readonly string[]): Automaton {
   patterns.forEach((p, index) => {
     let node = 0;
     for (let i = 0; i < p.length; i++) {
-      const a = symbols[p.charCodeAt(i)]!;
+      const a = ids[p.charCodeAt(i)]!;
       let next = children[node]!.get(a);
       if (next === undefined) {
         next = children.length;
@@ -232,22 +247,24 @@ function build(patterns: readonly string[]): Automaton {
   }
   check[0] = -1;
 
-  // Failure links and first-terminal links, in trie node numbering first.
+  // Failure links to the longest proper suffix that is in the trie and starts at a word start
+  // (its first character is not a word character following another), and first-terminal links.
+  const edge = new Uint16Array(children.length); // code unit on the edge into each node
   const failNode = new Int32Array(children.length);
   const termNode = new Int32Array(children.length);
   for (const node of order) {
     for (const [a, child] of children[node]!) {
-      let f = failNode[node]!;
+      edge[child] = codeOf[a]!;
       let target = 0;
       if (node !== 0) {
-        for (;;) {
+        const rootMayStart = !(isWordCode(codeOf[a]!) && isWordCode(edge[node]!));
+        for (let f = failNode[node]!; ; f = failNode[f]!) {
           const t = children[f]!.get(a);
-          if (t !== undefined) {
+          if (t !== undefined && (f !== 0 || rootMayStart)) {
             target = t;
             break;
           }
           if (f === 0) break;
-          f = failNode[f]!;
         }
       }
       failNode[child] = target;
