@@ -57,6 +57,20 @@ const decoder = new TextDecoder();
 const encodeLines = (lines: string[]) => encoder.encode(lines.join('\n'));
 const decodeLines = (bytes: Uint8Array) => (bytes.length === 0 ? [] : decoder.decode(bytes).split('\n'));
 
+/**
+ * Spellings that differ only by a hyphen or a space between words ("rare-earth elements",
+ * "rare earth elements"): the topic tagger treats them alike, so the page matcher must too.
+ */
+export function hyphenVariants(alias: string): string[] {
+  const words = alias.trim().split(/[\s-]+/);
+  if (words.length < 2 || words.length > 4) return [alias];
+  const variants: string[] = [];
+  for (let mask = 0; mask < 1 << (words.length - 1); mask++) {
+    variants.push(words.reduce((text, word, i) => (i === 0 ? word : text + (mask & (1 << (i - 1)) ? '-' : ' ') + word), ''));
+  }
+  return variants;
+}
+
 /** Words that carry the meaning of a title: "U.S. Treasury Secretary" → secretary, treasury. */
 export function titleWords(title: string): string[] {
   return normalize(title)
@@ -104,7 +118,8 @@ export function compileMatcher(input: readonly Entity[]): Uint8Array {
     const person = entity.type === 'person' || entity.type === 'designated-person';
     for (const alias of [entity.name, ...entity.aliases]) {
       // A person's one-word form is their surname, which follows the surname rules instead.
-      if (!person || /\s/.test(alias.trim())) add(alias, (i << 2) | PatternClass.Full);
+      if (person && !/\s/.test(alias.trim())) continue;
+      for (const variant of person ? [alias] : hyphenVariants(alias)) add(variant, (i << 2) | PatternClass.Full);
     }
     if (entity.surname) add(entity.surname, (i << 2) | PatternClass.Surname);
   });

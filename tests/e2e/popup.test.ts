@@ -25,6 +25,7 @@ describe('popup', () => {
   it('finds a release by a misspelled query and links its official page', async () => {
     const popup = await openPopup();
     await popup.getByRole('tab', { name: 'Search' }).click();
+    await popup.getByText('Loading the index…').waitFor({ state: 'detached', timeout: 30_000 });
     await popup.getByRole('searchbox').fill('finance ministerial critcal minerals');
     const first = popup.locator('.ps-release-title').first();
     await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe(FOUNDING);
