@@ -58,8 +58,9 @@ const encodeLines = (lines: string[]) => encoder.encode(lines.join('\n'));
 const decodeLines = (bytes: Uint8Array) => (bytes.length === 0 ? [] : decoder.decode(bytes).split('\n'));
 
 /**
- * Spellings that differ only by a hyphen or a space between words ("rare-earth elements",
- * "rare earth elements"): the topic tagger treats them alike, so the page matcher must too.
+ * Topic spellings that differ only by a hyphen or a space between words ("rare-earth
+ * elements", "rare earth elements"): the topic tagger treats them alike, so the page matcher
+ * must too. Names keep their printed form (no one writes "Tren-de-Aragua").
  */
 export function hyphenVariants(alias: string): string[] {
   const words = alias.trim().split(/[\s-]+/);
@@ -119,7 +120,7 @@ export function compileMatcher(input: readonly Entity[]): Uint8Array {
     for (const alias of [entity.name, ...entity.aliases]) {
       // A person's one-word form is their surname, which follows the surname rules instead.
       if (person && !/\s/.test(alias.trim())) continue;
-      for (const variant of person ? [alias] : hyphenVariants(alias)) add(variant, (i << 2) | PatternClass.Full);
+      for (const variant of entity.type === 'topic' ? hyphenVariants(alias) : [alias]) add(variant, (i << 2) | PatternClass.Full);
     }
     if (entity.surname) add(entity.surname, (i << 2) | PatternClass.Surname);
   });
