@@ -20,23 +20,21 @@ async function installToReady(): Promise<number> {
   const browser = await launchWithExtension();
   try {
     // Resolves with the worker's own clock when the index is in: ms since the worker started.
-    return await browser.worker.evaluate(
-      () =>
-        new Promise<number>((done, fail) => {
-          const deadline = Date.now() + 60_000;
-          const poll = () => {
-            const open = indexedDB.open('primary-source');
-            open.onsuccess = () => {
-              const db = open.result;
-              const check = () => (Date.now() > deadline ? fail(new Error('index never loaded')) : setTimeout(poll, 10));
-              if (!db.objectStoreNames.contains('meta')) return db.close(), check();
-              const get = db.transaction('meta').objectStore('meta').get('indexVersion');
-              get.onsuccess = () => (db.close(), get.result ? done(performance.now()) : check());
-            };
-          };
-          poll();
-        }),
-    );
+    // A string, not a function: tsx would inject helpers the worker does not have.
+    return await browser.worker.evaluate<number>(`new Promise((done, fail) => {
+      const deadline = Date.now() + 60000;
+      const poll = () => {
+        const open = indexedDB.open('primary-source');
+        open.onsuccess = () => {
+          const db = open.result;
+          const again = () => (Date.now() > deadline ? fail(new Error('index never loaded')) : setTimeout(poll, 10));
+          if (!db.objectStoreNames.contains('meta')) return db.close(), again();
+          const get = db.transaction('meta').objectStore('meta').get('indexVersion');
+          get.onsuccess = () => (db.close(), get.result ? done(performance.now()) : again());
+        };
+      };
+      poll();
+    })`);
   } finally {
     await browser.close();
     removeProfile(browser.profileDir);
