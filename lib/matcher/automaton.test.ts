@@ -79,6 +79,7 @@ describe('Automaton', () => {
     const text = 'Secretary Bessent met Scott Bessent; she said hers.';
     expect(scanAll(b, text)).toEqual(scanAll(a, text));
     expect(b.patternCount).toBe(patterns.length);
+    expect(b.patterns()).toEqual(patterns);
   });
 
   it('rejects bad input with clear errors', () => {

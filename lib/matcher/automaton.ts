@@ -6,6 +6,7 @@
 //   automaton.toSections() / Automaton.fromSections() to pack it with other data (compile.ts)
 //   automaton.scan(codes, length, onMatch)            every whole-word occurrence, by end
 //   automaton.leftmostLongest(codes, length)          non-overlapping [pattern, start, end]…
+//   automaton.patterns()                              the pattern strings back (benchmarks)
 //
 // Whole words only: a match must not start right after, or end right before, a word
 // character, wherever its own edge is a word character ("lee" is not found in "fleet";
@@ -83,6 +84,21 @@ export class Automaton {
 
   static load(bytes: ArrayBuffer | Uint8Array): Automaton {
     return Automaton.fromSections(unpackSections(bytes));
+  }
+
+  /** The patterns back from the arrays, by index (benchmarks give baselines the same list). */
+  patterns(): string[] {
+    const { symbols, base, check, out } = this;
+    const codeOf: number[] = [];
+    for (let c = 0; c < symbols.length; c++) if ((symbols[c]! & SYMBOL) !== 0) codeOf[symbols[c]! & SYMBOL] = c;
+    const result: string[] = new Array<string>(this.patternCount);
+    for (let t = 1; t < out.length; t++) {
+      if (out[t] === 0) continue;
+      const codes: number[] = [];
+      for (let s = t; s !== 0; s = check[s]!) codes.push(codeOf[s - base[check[s]!]!]!);
+      result[out[t]! - 1] = String.fromCharCode(...codes.reverse());
+    }
+    return result;
   }
 
   /** Reports every whole-word occurrence of every pattern in codes[0, length), by end offset. */
