@@ -125,6 +125,19 @@ function cluster(mentions: ReleaseMention[]): Cluster[] {
       list.splice(list.indexOf(c), 1);
     }
   }
+  // "Wally Adeyemo" and "Adewale Adeyemo": a rare surname holding the same office in the same
+  // years is one person, whatever the first name (no nickname table knows every "Wally").
+  for (const [surnameKey, list] of bySurname) {
+    if (list.length < 2 || isAmbiguousSurname(surnameKey)) continue;
+    for (const c of [...list].sort((a, b) => a.mentions.length - b.mentions.length)) {
+      const other = list.find((o) => o !== c && sharesOffice(o, c));
+      if (!other) continue;
+      for (const [f, n] of c.firsts) bump(other.firsts, f, n);
+      for (const [p, n] of c.printed) bump(other.printed, p, n);
+      other.mentions.push(...c.mentions);
+      list.splice(list.indexOf(c), 1);
+    }
+  }
   // "Yellenparticipated", "Paulsonanda": words glued to a well-known name in old releases.
   // A rare surname that is a frequent one plus a tail is that glue, not a person.
   const all = [...bySurname.values()].flat();
@@ -141,6 +154,12 @@ function cluster(mentions: ReleaseMention[]): Cluster[] {
           agree(o, c),
       ),
   );
+}
+
+/** Both hold one specific office (not a bare "Secretary") within a year of each other. */
+function sharesOffice(a: Cluster, b: Cluster): boolean {
+  const offices = (c: Cluster) => c.mentions.filter((m) => m.role.includes(' ') && !m.former);
+  return offices(a).some((x) => offices(b).some((y) => x.role === y.role && Math.abs(x.year - y.year) <= 1));
 }
 
 /**

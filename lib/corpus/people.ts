@@ -71,7 +71,7 @@ const STOP = new Set(
   City County Boulevard Island Islands Province District Valley Bay Beach Park Lake River Mountain Port Coast
   Harbor Award Prize Fellowship Lecture School College Bridge Associates Advisors Advisers Consulting Ventures
   Systems Technologies Solutions Industries Enterprises Brothers Sons Media Capital LLC LLP LP Partnership
-  San Santa Los Las Region Regional Groups Capitol
+  San Santa Los Las Region Regional Groups Capitol Congressman Congresswoman Member Members Ranking Him
   Northern Southern Eastern Western North South East West New Old Saint St. Great Greater Lower Upper
   Islamic Holy Royal Imperial Catholic Christian Muslim Jewish Arab Latin Asian African European American
   Sheikh Excellency Highness Majesty Honorable Honourable Mister Madam Sir Dame Lord Lady Hon Hon. Rep Rep.
@@ -80,7 +80,7 @@ const STOP = new Set(
   Chairman Ambassador Commissioner Representative Spokesperson Under Assistant Undersecretary Vice`.split(/\s+/),
 );
 
-const HONORIFICS = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rep|Sen|Gov|Gen|Amb|Sheikh|Shaikh|Sir|Dame|Madam|Honorable|Honourable|H\.E|His|Her|Excellency|Highness|Royal|Crown|Prince|Princess|Emir)\.?\s+)+/;
+const HONORIFICS = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rep|Sen|Gov|Gen|Amb|Sheikh|Shaikh|Sir|Dame|Madam|Rabbi|Imam|Father|Sister|Honorable|Honourable|H\.E|His|Her|Excellency|Highness|Royal|Crown|Prince|Princess|Emir)\.?\s+)+/;
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
 /** Country words that are also given names or surnames: never a reason to reject a name. */
@@ -223,8 +223,15 @@ export function asPersonName(tokens: Token[]): string | undefined {
   }
   // A first name that is only ever an ordinary word ("Promotion", "Energy") is a headline;
   // so is a third word that is one ("John Snow Following today's meeting").
+  // A first name may be an ordinary word ("Wally Adeyemo", "Taro Aso") — not in a longer run,
+  // not as a plural ("Projections Steele"), not before another word ("Red Cross").
   const plainWord = (w: string) => lex.isWord(w) && !lex.isCommonName(w);
-  if (!isInitial(first) && plainWord(first)) return undefined;
+  if (!isInitial(first) && plainWord(first)) {
+    const plural = first.length >= 5 && /s$/.test(first) && lex.isWord(first.slice(0, -1));
+    if (core.length >= 3 || plural || lex.isWord(core[1]!)) return undefined;
+  }
+  // "Council.SEBIN": two words glued at a full stop.
+  if (core.some((w) => /\p{Ll}\.\p{L}/u.test(w))) return undefined;
   if (core.length >= 3 && plainWord(last) && !isInitial(core[core.length - 2]!)) return undefined;
   return (hasSuffix ? `${core.join(' ')}, ${suffix}` : core.join(' ')).replace(/’/g, "'");
 }
@@ -361,27 +368,27 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
     while (q + 1 < run.tokens.length && (isTitleish(at(q + 1)) || at(q + 1).kind === 'conn')) q++;
     while (q > head && at(q).kind === 'conn') q--;
     if (q + 1 < run.tokens.length) {
-      let nameEnd = run.tokens.length;
-      let trailingCountry: string | undefined;
-      // "Philip Hammond of the United Kingdom": the country after the name.
-      const ofAt = run.tokens.findIndex((t, i) => i > q + 1 && t.text === 'of');
-      if (ofAt > 0) {
-        trailingCountry = canonicalCountry(runText(run.tokens.slice(ofAt + 1)));
-        nameEnd = ofAt;
-      }
-      // The name starts after the title's portfolio words ("for Clean Energy Implementation").
+      // The name starts after the title's portfolio words ("for Clean Energy Implementation")
+      // and ends at the next joiner: "Karl Smith on Monday", "Philip Hammond of the United
+      // Kingdom" (where what follows "of" must be the country).
       let nameStart = q + 1;
+      let nameEnd = run.tokens.length;
       let name: string | undefined;
-      for (; nameStart < nameEnd - 1; nameStart++) {
+      for (; nameStart < run.tokens.length - 1; nameStart++) {
+        const stop = run.tokens.findIndex((t, i) => i > nameStart && t.kind === 'conn');
+        nameEnd = stop > 0 ? stop : run.tokens.length;
         name = asPersonName(run.tokens.slice(nameStart, nameEnd));
         const t = at(nameStart);
         if (name || !(isTitleish(t) || t.kind === 'conn' || (lex.isWord(t.text) && !lex.isCommonName(t.text)))) break;
       }
+      const joiner = run.tokens[nameEnd];
+      const trailingCountry = joiner?.text === 'of' ? canonicalCountry(runText(run.tokens.slice(nameEnd + 1))) : undefined;
       // "The President of Filistin Vakfi, ...": a name never follows "of" directly, nor a
       // place's first word ("for the New York Region").
       const joined = at(nameStart - 1).kind === 'conn' || PLACE_PREFIX.has(at(nameStart - 1).text);
-      if (name && !joined && (ofAt < 0 || trailingCountry) && endsName(run.after)) {
-        const printed = ofAt < 0 ? name + suffixAfter(tokens, run) : name;
+      const ends = joiner ? joiner.text !== 'of' || trailingCountry !== undefined : endsName(run.after);
+      if (name && !joined && ends) {
+        const printed = joiner ? name : name + suffixAfter(tokens, run);
         push(printed, runText(run.tokens.slice(start, nameStart)), at(nameStart).start, trailingCountry);
       }
       return;
