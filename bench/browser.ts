@@ -1,7 +1,10 @@
 // Figures only a real browser gives: how long from install until the bundled index is in
 // IndexedDB and the extension is ready, and what the content script costs a page's main
 // thread. Each figure is reported beside its budget (the issue's target) as the baseline.
-import { launchWithExtension, removeProfile } from '../tests/e2e/harness';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { launchWithExtension, removeProfile, waitForIndex } from '../tests/e2e/harness';
+import { benchPages } from './pages';
 
 export interface BrowserBenchResult {
   name: string;
@@ -56,3 +59,61 @@ export async function benchBrowser(runs = 3): Promise<BrowserBenchResult[]> {
     },
   ];
 }
+
+interface PageCost {
+  mainThreadMs: number;
+  /** Tasks over 50 ms while the page loaded and the extension scanned it. */
+  longTasks: number;
+  marks: number;
+}
+
+/**
+ * Main-thread cost of the content script on a page, and the page's long tasks, with the
+ * extension or (`withExtension` false) in a plain browser as the baseline.
+ */
+async function pageCost(path: string, html: string, withExtension = true): Promise<PageCost> {
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const browser = await launchWithExtension(undefined, withExtension);
+  try {
+    if (withExtension) await waitForIndex(browser);
+    const page = await browser.context.newPage();
+    await page.addInitScript(`
+      window.__longTasks = 0;
+      new PerformanceObserver((list) => { window.__longTasks += list.getEntries().length; })
+        .observe({ type: 'longtask', buffered: true });
+    `);
+    await page.goto(`http://127.0.0.1:${port}${path}`);
+    if (withExtension) {
+      await page.waitForFunction(`performance.getEntriesByName('primary-source scan').length > 0`, undefined, { timeout: 120_000 });
+    } else {
+      await page.waitForTimeout(3000);
+    }
+    return await page.evaluate<PageCost>(`({
+      mainThreadMs: performance.getEntriesByName('primary-source scan')[0]?.detail.mainThreadMs ?? 0,
+      longTasks: window.__longTasks,
+      marks: document.querySelectorAll('[data-ps-entity]').length,
+    })`);
+  } finally {
+    await browser.close();
+    removeProfile(browser.profileDir);
+    server.close();
+  }
+}
+
+export async function benchPageCost(): Promise<BrowserBenchResult[]> {
+  const pages = benchPages();
+  const article = await pageCost('/article-50k.html', pages['/article-50k.html']!);
+  const blog = await pageCost('/liveblog-2mb.html', pages['/liveblog-2mb.html']!);
+  const plainBlog = await pageCost('/liveblog-2mb.html', pages['/liveblog-2mb.html']!, false);
+  console.log(`  50 KB article: ${article.marks} marks; 2 MB live blog: ${blog.marks} marks`);
+  return [
+    { name: '50 KB article: content-script main-thread work', unit: 'ms', value: round(article.mainThreadMs), baseline: 'budget', baselineValue: 30, ratio: 30 / article.mainThreadMs },
+    // Counts plus one, so that none against none reads as 1 (as good as no extension).
+    { name: '2 MB live blog: tasks over 50 ms', unit: 'tasks', value: blog.longTasks, baseline: 'same page, no extension', baselineValue: plainBlog.longTasks, ratio: (plainBlog.longTasks + 1) / (blog.longTasks + 1) },
+    { name: '2 MB live blog: content-script main-thread work', unit: 'ms', value: round(blog.mainThreadMs), baseline: '50 KB article × 40', baselineValue: round(article.mainThreadMs * 40), ratio: (article.mainThreadMs * 40) / blog.mainThreadMs },
+  ];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -17,7 +17,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(profileDir = mkdtempSync(join(tmpdir(), 'ps-e2e-'))): Promise<ExtensionBrowser> {
+/** Chromium with the built extension; `withExtension` false gives the same browser without it (a baseline). */
+export async function launchWithExtension(profileDir = mkdtempSync(join(tmpdir(), 'ps-e2e-')), withExtension = true): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -28,10 +29,10 @@ export async function launchWithExtension(profileDir = mkdtempSync(join(tmpdir()
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     ],
   });
+  if (!withExtension) return { context, extensionId: '', worker: undefined as never, profileDir, close: () => context.close() };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -1,0 +1,50 @@
+// News-like pages for the browser benchmark, built from the bundled index's titles (derived
+// data, in the project) so the bench runs without ../shared: a 50 KB article and a 2 MB live
+// blog with 5,000 paragraphs and 10,000 inline links, with curly quotes and accents.
+import { readBundledIndex } from '../cli/bundled-index';
+
+const OPENERS = [
+  'Treasury Secretary Scott Bessent said on Monday that',
+  'In a statement, officials said',
+  'Speaking to reporters in Washington, Bessent added that',
+  'Chancellor of the Exchequer Rachel Reeves told the BBC that',
+  'Canada’s finance minister, François-Philippe Champagne, said',
+  'Analysts at a New York bank wrote that',
+];
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Deterministic paragraphs: an opener, a release title in curly quotes, a closing clause. */
+function paragraphs(count: number, linksEach: number): string[] {
+  const titles = readBundledIndex().releases.map((r) => r.title);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const title = escapeHtml(titles[(i * 7919) % titles.length]!);
+    const links = Array.from({ length: linksEach }, (_, k) => ` <a href="/story/${i}-${k}">related coverage ${k + 1}</a>`).join(',');
+    out.push(
+      `<p>${OPENERS[i % OPENERS.length]} “${title}” would shape talks on critical minerals and supply chains in the weeks ahead, ` +
+        `according to people familiar with the matter; a spokesperson for the ministère declined to comment.${links}</p>`,
+    );
+  }
+  return out;
+}
+
+function page(title: string, body: string[], targetBytes: number): string {
+  let html = '';
+  for (const p of body) {
+    if (html.length > targetBytes) break;
+    html += p + '\n';
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="article:published_time" content="2026-01-13T09:00:00Z"></head>
+<body><article><h1>${title}</h1>${html}</article></body></html>`;
+}
+
+export function benchPages(): Record<string, string> {
+  return {
+    '/article-50k.html': page('A 50 KB article', paragraphs(400, 0), 50_000),
+    '/liveblog-2mb.html': page('A 2 MB live blog', paragraphs(5000, 2), 2_000_000),
+  };
+}
