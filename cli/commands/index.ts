@@ -1,20 +1,13 @@
 // `index --corpus DIR [--out DIR]`: build the bundled index from the official corpus.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildIndex, readCorpus, writeIndex, type CompileMatcher } from '../../lib/corpus/build';
+import { buildIndex, readCorpus, writeIndex } from '../../lib/corpus/build';
+import { compileMatcher } from '../../lib/matcher/compile';
 import { defaultIndexDir } from '../bundled-index';
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
-}
-
-/** The matcher compiler (lib/matcher/compile.ts), when that module is present. */
-async function loadCompiler(): Promise<CompileMatcher | undefined> {
-  const path = resolve(import.meta.dirname, '../../lib/matcher/compile.ts');
-  if (!existsSync(path)) return undefined;
-  const mod = (await import(path)) as { compileMatcher?: CompileMatcher };
-  return mod.compileMatcher;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -41,9 +34,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(`No release could be indexed from ${report.read} files; nothing written.`);
     return 1;
   }
-  const compile = await loadCompiler();
-  if (!compile) console.error('lib/matcher/compile.ts not found: matcher.bin not written.');
-  const manifest = writeIndex(index, out, compile);
+  const manifest = writeIndex(index, out, compileMatcher);
   const byType = new Map<string, number>();
   for (const e of index.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const skipped = Object.entries(report.skipped).map(([reason, n]) => `${reason} ${n}`).join(', ') || 'none';
