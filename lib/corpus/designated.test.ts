@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractDesignated, isSanctionsRelease } from './designated';
+
+const names = (text: string) => extractDesignated(text).map((m) => [m.type, m.name]);
+
+describe('extractDesignated', () => {
+  it('takes people and companies that OFAC introduces with a short form', () => {
+    expect(names('OFAC designated Ramiro Ostend Vallejo (Ostend Vallejo), who runs Quetzal Freight, S.A. de C.V. (Quetzal).')).toEqual([
+      ['designated-person', 'Ramiro Ostend Vallejo'],
+      ['designated-organization', 'Quetzal Freight, S.A. de C.V.'],
+    ]);
+    expect(extractDesignated('OFAC designated Ramiro Ostend Vallejo (Ostend Vallejo).')[0]).toMatchObject({ surnameHint: 'Ostend Vallejo' });
+  });
+
+  it('takes a group introduced by its acronym, and a cartel by name', () => {
+    expect(names('leaders of Brazo de Hierro (BdH) and of the Montaña Cartel, which')).toEqual([
+      ['designated-organization', 'Brazo de Hierro'],
+      ['designated-organization', 'Montaña Cartel'],
+    ]);
+  });
+
+  it('leaves out the agencies, laws and notices that sanctions releases also name', () => {
+    expect(names('the Office of Foreign Assets Control (OFAC) acted under the Foreign Narcotics Kingpin Designation Act (Kingpin Act); see Frequently Asked Question (FAQ) 12 and the Information Technology (IT) annex.')).toEqual([]);
+  });
+
+  it('drops a heading glued to a name, and a name printed twice', () => {
+    expect(names('SHIPPING NETWORK Corvina Lines Limited (Corvina) owns the vessel.')).toEqual([['designated-organization', 'Corvina Lines Limited']]);
+    expect(names('IVO PETRAK Ivo Antonov Petrak (Petrak) is a broker.')).toEqual([['designated-person', 'Ivo Antonov Petrak']]);
+  });
+
+  it('recognizes a sanctions release by its title or its OFAC action', () => {
+    expect(isSanctionsRelease('Treasury Sanctions Smuggling Network', '')).toBe(true);
+    expect(isSanctionsRelease('Monthly Treasury Statement', 'OFAC today designated two firms.')).toBe(true);
+    expect(isSanctionsRelease('Monthly Treasury Statement', 'Receipts rose in October.')).toBe(false);
+  });
+});
