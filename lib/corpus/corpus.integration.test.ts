@@ -23,7 +23,7 @@ describe.skipIf(!present)('the official corpus (../shared/treasury)', () => {
     expect(releases.every((r) => r.url.startsWith('https://home.treasury.gov/news/press-releases/'))).toBe(true);
   });
 
-  it('gives the founding example all fifteen people, each with a role', () => {
+  it('gives the founding example all fifteen people, each with a role', { timeout: 300_000 }, () => {
     const { releases, entities } = built();
     const byId = new Map(entities.map((e) => [e.id, e]));
     const sb0356 = releases.find((r) => r.id === 'sb0356')!;
@@ -36,7 +36,7 @@ describe.skipIf(!present)('the official corpus (../shared/treasury)', () => {
     expect(sb0356.topics).toEqual(expect.arrayContaining(['topic:critical-minerals', 'topic:rare-earth-elements', 'topic:supply-chains']));
   });
 
-  it('has every Secretary of the Treasury since 1996 in the gazetteer', () => {
+  it('has every Secretary of the Treasury since 1996 in the gazetteer', { timeout: 300_000 }, () => {
     const { entities } = built();
     const secretaries = entities
       .filter((e) => e.type === 'person' && e.roles?.some((r) => r.title === 'Secretary of the Treasury'))
