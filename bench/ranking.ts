@@ -1,0 +1,73 @@
+// Per-page ranking time on the full bundled index, beside a naive baseline that scores every
+// release linearly with the same scoring function. Pages are built from the index itself:
+// for a spread of releases, a page naming that release's entities, using some of its terms
+// and dated the day after it, as news about it would be.
+import { performance } from 'node:perf_hooks';
+import type { PageContext } from '../lib/messages';
+import { idfOf, rankPageDetailed } from '../lib/ranking/rank';
+import { byScore, type PageEntity, type PageFeatures, pageEntity, scoreRelease } from '../lib/ranking/score';
+import { releaseEntityIds } from '../lib/ranking/source';
+import type { Release } from '../lib/types';
+import { loadRankingIndex, type RankingIndex } from '../cli/page-analysis';
+import { type BenchEntry, lowerIsBetter } from './report';
+
+const PAGES = 200;
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function pagesFrom(releases: Release[]): PageContext[] {
+  const withEntities = releases.filter((r) => releaseEntityIds(r).length >= 2);
+  const step = Math.max(1, Math.floor(withEntities.length / PAGES));
+  const pages: PageContext[] = [];
+  for (let i = 0; i < withEntities.length && pages.length < PAGES; i += step) {
+    const r = withEntities[i]!;
+    const entityCounts: Record<string, number> = {};
+    releaseEntityIds(r).forEach((id, k) => (entityCounts[id] = k === 0 ? 3 : 1));
+    const terms: Record<string, number> = {};
+    r.terms.slice(0, 8).forEach((t, k) => (terms[t] = 1 + (k % 3)));
+    pages.push({ entityCounts, terms, date: nextDay(r.date) });
+  }
+  return pages;
+}
+
+/** The baseline: every release scored, then sorted (no candidate lookup; df read once, untimed). */
+async function naiveRank(ri: RankingIndex, df: Record<string, number>, page: PageContext): Promise<string | undefined> {
+  const N = ri.source.docCount;
+  const entities = new Map<string, PageEntity>();
+  for (const entity of await ri.source.entities(Object.keys(page.entityCounts))) {
+    const count = page.entityCounts[entity.id] ?? 0;
+    entities.set(entity.id, pageEntity(entity, count, N));
+  }
+  const features: PageFeatures = {
+    entities,
+    terms: new Map(Object.entries(page.terms)),
+    idf: (term) => idfOf(df[term] ?? 1, N),
+    ...(page.date ? { date: page.date } : {}),
+  };
+  return ri.index.releases.map((r) => scoreRelease(r, features)).sort(byScore)[0]?.release.id;
+}
+
+async function msPerPage(pages: PageContext[], rank: (page: PageContext) => Promise<unknown>): Promise<number> {
+  for (const page of pages.slice(0, 10)) await rank(page); // warm up the JIT
+  const start = performance.now();
+  for (const page of pages) await rank(page);
+  return (performance.now() - start) / pages.length;
+}
+
+export async function benchRanking(ri: RankingIndex = loadRankingIndex()): Promise<BenchEntry[]> {
+  const pages = pagesFrom(ri.index.releases);
+  const ours = await msPerPage(pages, (page) => rankPageDetailed(page, ri.source));
+  const df = await ri.source.termDf([...ri.vocabulary]);
+  const naive = await msPerPage(pages, (page) => naiveRank(ri, df, page));
+  return [
+    lowerIsBetter(
+      `ranking: one page against ${ri.index.releases.length} releases (mean of ${pages.length} pages)`,
+      'ms/page',
+      ours,
+      'score every release linearly',
+      naive,
+    ),
+  ];
+}

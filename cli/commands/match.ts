@@ -1,0 +1,99 @@
+// `match FILE [--date YYYY-MM-DD]`: what the extension would find and suggest on one page.
+// HTML is parsed with happy-dom (no scripts run, nothing fetched) and split into text blocks
+// as the content script does; plain text is split into paragraphs. Prints JSON.
+import { extname } from 'node:path';
+import { Window } from 'happy-dom';
+import { collectBlocks } from '../../lib/dom/collect';
+import { parseDate } from '../../lib/ranking/dates';
+import { pageDate, textDate } from '../../lib/ranking/page-date';
+import { reasons } from '../../lib/ranking/reasons';
+import { analyzeBlocks, loadRankingIndex, readInputFile, textBlocks } from '../page-analysis';
+
+const USAGE = 'Usage: npm run cli -- match FILE.html|FILE.txt [--date YYYY-MM-DD]';
+/** Candidates printed beyond the confident ones, to show what nearly matched. */
+const SHOWN_CANDIDATES = 10;
+
+interface Page {
+  blocks: string[];
+  date?: string;
+}
+
+function readHtml(html: string): Page {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  // collect.ts reads the DOM constants as a browser script does, from the global scope.
+  Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const date = pageDate(doc);
+    return { blocks: [...collectBlocks(doc.body)].map((b) => b.text), ...(date ? { date } : {}) };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+function readText(text: string): Page {
+  const date = textDate(text);
+  return { blocks: textBlocks(text), ...(date ? { date } : {}) };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const dateAt = args.indexOf('--date');
+  const dateArg = dateAt >= 0 ? args[dateAt + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1));
+  if (!file || (dateAt >= 0 && !dateArg)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const flagDate = dateArg === undefined ? undefined : parseDate(dateArg);
+  if (dateArg !== undefined && (!flagDate || !/^\d{4}-\d{2}-\d{2}$/.test(dateArg))) {
+    console.error(`--date must be a real date as YYYY-MM-DD, got "${dateArg}"`);
+    return 2;
+  }
+
+  const content = readInputFile(file);
+  if (content === undefined) return 1;
+  const isHtml = ['.html', '.htm', '.xhtml'].includes(extname(file).toLowerCase());
+  const page = isHtml ? readHtml(content) : readText(content);
+  const date = flagDate ?? page.date;
+
+  const ri = loadRankingIndex();
+  const { mentions, context, ranking } = await analyzeBlocks(ri, page.blocks, date);
+  const output = {
+    file,
+    date: date ?? null,
+    dateSource: flagDate ? '--date' : page.date ? (isHtml ? 'page' : 'text') : 'none',
+    mentions: mentions.flatMap((block, i) =>
+      block.map((m) => ({
+        block: i,
+        start: m.start,
+        end: m.end,
+        text: page.blocks[i]!.slice(m.start, m.end),
+        entityId: m.entityId,
+        entity: ri.entities.get(m.entityId)?.name ?? null,
+      })),
+    ),
+    entityCounts: context.entityCounts,
+    page: ranking.ranking.page,
+    undated: ranking.ranking.undated,
+    candidates: ranking.scored.slice(0, SHOWN_CANDIDATES).map((e) => ({
+      id: e.release.id,
+      date: e.release.date,
+      title: e.release.title,
+      score: Math.round(e.score * 100) / 100,
+      entityScore: Math.round(e.entityScore * 100) / 100,
+      termScore: Math.round(e.termScore * 1000) / 1000,
+      dateFactor: Math.round(e.dateFactor * 100) / 100,
+      reasons: reasons(e),
+    })),
+    byEntity: ranking.ranking.byEntity,
+  };
+  console.log(JSON.stringify(output, null, 2));
+  return 0;
+}

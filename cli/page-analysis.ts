@@ -1,0 +1,76 @@
+// The page pipeline as the extension runs it, in one process for the CLI (match, eval) and
+// the benchmark: text blocks → mentions (the prebuilt matcher) → page context → ranking.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadMatcher, type Matcher } from '../lib/matcher/compile';
+import { findMentions } from '../lib/matcher/mentions';
+import type { Mention, PageContext } from '../lib/messages';
+import { textEra } from '../lib/ranking/dates';
+import { pageTerms } from '../lib/ranking/page-terms';
+import { type Ranking, rankPageDetailed } from '../lib/ranking/rank';
+import { MemorySource } from '../lib/ranking/source';
+import type { Entity, TermStats } from '../lib/types';
+import { type BundledIndex, defaultIndexDir, readBundledIndex } from './bundled-index';
+
+export interface RankingIndex {
+  index: BundledIndex;
+  source: MemorySource;
+  entities: Map<string, Entity>;
+  vocabulary: Set<string>;
+  matcher: Matcher;
+}
+
+export function loadRankingIndex(dir = defaultIndexDir): RankingIndex {
+  const index = readBundledIndex(dir);
+  const termsFile = index.manifest.files.terms;
+  if (!termsFile) throw new Error(`${dir}/manifest.json names no terms file: rebuild the index (npm run cli -- index)`);
+  const stats = JSON.parse(readFileSync(resolve(dir, termsFile), 'utf8')) as TermStats;
+  return {
+    index,
+    source: new MemorySource(index.releases, index.entities, stats.df, stats.docCount),
+    entities: new Map(index.entities.map((e) => [e.id, e])),
+    vocabulary: new Set(Object.keys(stats.df)),
+    matcher: loadMatcher(index.matcher),
+  };
+}
+
+export interface Analysis {
+  mentions: Mention[][];
+  context: PageContext;
+  ranking: Ranking;
+}
+
+/** What the content script and background do for a page, given its text blocks and date. */
+export async function analyzeBlocks(ri: RankingIndex, blocks: string[], date: string | undefined): Promise<Analysis> {
+  // One page: names seen in full earlier on it let later surnames link (lib/matcher).
+  const mentions = findMentions(ri.matcher, blocks, new Set());
+  const entityCounts: Record<string, number> = {};
+  for (const block of mentions) for (const m of block) entityCounts[m.entityId] = (entityCounts[m.entityId] ?? 0) + 1;
+  const text = blocks.join('\n');
+  const era = date ? undefined : textEra(text, new Date().getUTCFullYear());
+  const context: PageContext = {
+    entityCounts,
+    terms: pageTerms(text, ri.vocabulary),
+    ...(date ? { date } : {}),
+    ...(era !== undefined ? { era } : {}),
+  };
+  return { mentions, context, ranking: await rankPageDetailed(context, ri.source) };
+}
+
+/** A command's input file as text, or undefined after saying why it cannot be read. */
+export function readInputFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** Plain text as blocks: one per non-empty line (news excerpts put a paragraph on a line). */
+export function textBlocks(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
