@@ -63,7 +63,11 @@ const SURNAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'North Korea', 'S
 function splitParts(name: string, country: string | undefined): NameParts {
   const tokens = name.split(' ');
   const lex = lexicon();
-  if (country && SURNAME_FIRST.has(country) && tokens.length >= 2 && lex.isCommonName(tokens[0]!) && !lex.isCommonName(tokens[tokens.length - 1]!)) {
+  // Chinese names print the family name first ("Liu He"); Korean ones go either way, so
+  // there the last word must not be a surname too ("Yun-Cheol Koo").
+  const last = tokens[tokens.length - 1]!;
+  const familyFirst = country === 'South Korea' || country === 'North Korea' ? !lex.isCommonName(last) : true;
+  if (country && SURNAME_FIRST.has(country) && tokens.length >= 2 && lex.isCommonName(tokens[0]!) && familyFirst) {
     return { given: tokens.slice(1), surname: tokens[0]!, surnameFirst: true };
   }
   return splitName(name, country);
@@ -273,10 +277,15 @@ function resolveReleases(
     }
   }
   const bySurname = new Map<string, Entity[]>();
+  // "Secretary Videgaray" names Luis Videgaray Caso: two surnames answer to the first too.
   for (const e of entities) {
-    const k = key(e.surname!);
-    if (!bySurname.has(k)) bySurname.set(k, []);
-    bySurname.get(k)!.push(e);
+    const full = key(e.surname!);
+    const first = full.split(' ')[0]!;
+    const keys = /^(?:de|del|la|le|van|von|da|di|du|al|el|bin|ibn|ben)$/.test(first) ? [full] : [full, first];
+    for (const k of new Set(keys)) {
+      if (!bySurname.has(k)) bySurname.set(k, []);
+      bySurname.get(k)!.push(e);
+    }
   }
   const span = new Map(entities.map((e) => [e.id, { e, from: Math.min(...e.roles!.map((r) => r.from)), to: Math.max(...e.roles!.map((r) => r.to)) }]));
   const inTime = (id: string, year: number) => {

@@ -108,7 +108,8 @@ export function splitName(full: string, country?: string, surnameHint?: string):
       start = tokens.length - 2;
     }
   }
-  while (start > 1 && PARTICLES.has(tokens[start - 1]!) && tokens[start - 1] === tokens[start - 1]!.toLowerCase()) start--;
+  // "Luis de Guindos", "Bruno Le Maire": a particle after the first name opens the surname.
+  while (start > 1 && PARTICLES.has(tokens[start - 1]!.toLowerCase())) start--;
   tokens = tokens.filter(Boolean);
   return { given: tokens.slice(0, start), surname: tokens.slice(start).join(' '), suffix };
 }

@@ -61,7 +61,7 @@ const STOP = new Set(
   `The This That These Those Today Yesterday Tomorrow Tonight On In At By For From With Without As And Or
   But If When While During After Before Since Under Over Through Also Then Thus However Meanwhile Further
   Furthermore Additionally Specifically Together Both Each Every All Many Several Some Most Other Such Our
-  We You He She It They His Her Its Their Mr Ms Mrs Dr Monday Tuesday Wednesday Thursday Friday Saturday
+  We You She It They His Her Its Their Mr Ms Mrs Dr Monday Tuesday Wednesday Thursday Friday Saturday
   Sunday January February March April May June July August September October November December Washington
   WASHINGTON DC D.C. U.S. US USA UK U.K. EU E.U. G7 G-7 G20 G-20 IMF OFAC FinCEN CFIUS IRS OCC FDIC SEC FSOC
   Act Order Law Rule Bill Report Statement Remarks Readout Release Meeting Call Conference Summit Dialogue
@@ -73,7 +73,7 @@ const STOP = new Set(
   Systems Technologies Solutions Industries Enterprises Brothers Sons Media Capital LLC LLP LP Partnership
   San Santa Los Las Region Regional Groups Capitol Congressman Congresswoman Member Members Ranking Him
   Northern Southern Eastern Western North South East West New Old Saint St. Great Greater Lower Upper
-  Islamic Holy Royal Imperial Catholic Christian Muslim Jewish Arab Latin Asian African European American
+  Islamic Holy Royal Imperial Catholic Muslim Jewish Arab Latin Asian African European American
   Sheikh Excellency Highness Majesty Honorable Honourable Mister Madam Sir Dame Lord Lady Hon Hon. Rep Rep.
   Sen Sen. Gov Gov. Prof Prof. Professor Gen Gen. General Colonel Admiral Captain Lt Lt. Col Col. Judge
   Justice Chief Deputy Acting Treasury Department Secretary Minister President Director Governor Chair
