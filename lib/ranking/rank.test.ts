@@ -92,6 +92,8 @@ describe('rankPage', () => {
     expect(ranking.page[0]?.release.id).toBe('xq0098');
     const cartel = ranking.byEntity['org:red-delta-cartel'];
     expect(cartel?.releases.map((r) => r.release.id)).toEqual(['xq0098', 'xq0040']);
+    // "sanctions" is never marked on a page, so it gets no popover list.
+    expect(ranking.byEntity['topic:sanctions']).toBeUndefined();
   });
 
   it('gives a passing mention no page-level match and falls back to recent releases', async () => {

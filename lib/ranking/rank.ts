@@ -110,8 +110,11 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
     }
   }
 
+  // Popovers belong to marks, and only highlighted entities are marked: the others
+  // (generic topics such as sanctions) only score, so their lists would never be read.
   const byEntity: Record<string, EntityReleases> = {};
   for (const hit of entities.values()) {
+    if (!hit.entity.highlight) continue;
     const best = naming.get(hit.entity.id) ?? [];
     if (best[0] && isConfident(best[0])) {
       byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: best.map(ranked), confident: true };
