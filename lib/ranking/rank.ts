@@ -3,10 +3,10 @@
 // to suggest. Below the threshold the page list stays empty and each entity's popover falls
 // back to that entity's most recent releases, marked `confident: false`.
 import type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from '../messages';
-import type { Entity, Release } from '../types';
+import type { Entity } from '../types';
 import { reasons } from './reasons';
 import { byScore, type Evidence, type PageEntity, type PageFeatures, pageEntity, scoreRelease } from './score';
-import { byDateDesc, type ReleaseSource } from './source';
+import type { ReleaseSource } from './source';
 
 /** Calibrated on the development set (see README): a score this high is a release the page is about. */
 export const CONFIDENCE = 8;
@@ -20,7 +20,7 @@ const PAGE_MAX = 3;
 /** Per entity: three shown, the rest behind "more". */
 export const PER_ENTITY = 8;
 /** Entities named in more releases than this only score, they do not fetch candidates. */
-const FANOUT_LIMIT = 600;
+const FANOUT_LIMIT = 300;
 /** How many of the page's rarest terms fetch candidates, and how rare they must be. */
 const CANDIDATE_TERMS = 15;
 const CANDIDATE_TERM_MAX_DF_SHARE = 0.02;
@@ -115,12 +115,12 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
   const byEntity: Record<string, EntityReleases> = {};
   for (const hit of entities.values()) {
     if (!hit.entity.highlight) continue;
-    const best = naming.get(hit.entity.id) ?? [];
-    if (best[0] && isConfident(best[0])) {
-      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: best.map(ranked), confident: true };
+    const fits = naming.get(hit.entity.id) ?? [];
+    if (fits[0] && isConfident(fits[0])) {
+      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: fits.map(ranked), confident: true };
     } else {
-      const recent: Release[] = await source.recent(hit.entity.id, PER_ENTITY);
-      const releases = recent.sort(byDateDesc).map((r) => ranked(scoreRelease(r, features)));
+      const recent = await source.recent(hit.entity.id, PER_ENTITY);
+      const releases = recent.map((r) => ranked(scoreRelease(r, features)));
       byEntity[hit.entity.id] = { entity: summary(hit.entity), releases, confident: false };
     }
   }
