@@ -4,6 +4,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(args
   show: { summary: 'show ID                          print one release record as JSON', load: () => import('./commands/show') },
   match: { summary: 'match FILE [--date YYYY-MM-DD]   mentions and ranked releases for a page', load: () => import('./commands/match') },
   eval: { summary: 'eval CASES.jsonl [--json]        measure matching and ranking on cases', load: () => import('./commands/eval') },
+  'sample-people': {
+    summary: 'sample-people --corpus DIR [--n 200] [--seed S] [--designated]  names to check by hand',
+    load: () => import('./commands/sample-people'),
+  },
   search: { summary: 'search QUERY                     search releases as the popup does', load: () => import('./commands/search') },
 };
 
