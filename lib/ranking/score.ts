@@ -2,14 +2,15 @@
 //   entities — the people, organizations and topics found on the page that the release names,
 //              each weighted by rarity (an entity named in few releases says more);
 //   terms    — how much of the release's distinctive vocabulary the page uses (IDF-weighted);
-//   date     — news covers a release within days; a release after the article cannot be its subject.
+//   date     — news covers a release within days; a release after the article cannot be its
+//              subject. Undated pages lean lightly on the latest year their text mentions.
 // score = (entityScore + TERM_WEIGHT · termScore) · dateFactor. Pure and deterministic.
 import type { Entity, EntityType, Release } from '../types';
 import { tokenize } from '../text/tokens';
 import { daysBetween } from './dates';
 import { releaseEntityIds } from './source';
 
-/** What the page contributes, prepared once per page (see prepare.ts). */
+/** What the page contributes, prepared once per page (rank.ts). */
 export interface PageFeatures {
   entities: Map<string, PageEntity>;
   /** Times each vocabulary term occurs on the page. */
@@ -57,7 +58,7 @@ const KIND_WEIGHT: Record<EntityType, number> = {
   topic: 0.5,
 };
 
-/** Term evidence relative to entity evidence (a rare term's IDF ≈ 6–9, a rare person ≈ 3–6). */
+/** Term evidence against entity evidence: a shared rare term (IDF 6–9) adds about 2–3, a rare name mentioned twice about 6. */
 export const TERM_WEIGHT = 0.3;
 
 /** Release terms are listed most distinctive first: later ones count less. */
