@@ -3,7 +3,7 @@
 // each release names.
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../types';
-import { extractDesignated, isSanctionsRelease } from './designated';
+import { type DesignatedMention, extractDesignated, isSanctionsRelease } from './designated';
 import type { ReleaseText } from './gazetteer';
 import { isAmbiguousSurname } from './lexicon';
 import { fold, slug, splitName } from './names';
@@ -51,11 +51,27 @@ export function buildOrgs(releases: ReleaseText[], takenIds: Set<string> = new S
   // Targets in OFAC's shapes; a name already listed joins its listed entity.
   const extractedByRelease = new Map<string, Set<string>>();
   const sorted = [...releases].sort((a, b) => a.id.localeCompare(b.id));
+  const found = new Map<string, DesignatedMention[]>();
+  for (const r of sorted) if (isSanctionsRelease(r.title, r.text)) found.set(r.id, extractDesignated(r.text));
+  // "Mexico-based Sinaloa Cartel", "Major Sinaloa Cartel": words before a group's known name
+  // describe it. Such a name is the group whose name it ends with (two words at least).
+  const orgNames = new Set([...byFoldedName.keys()]);
+  for (const list of found.values()) for (const m of list) if (m.type === 'designated-organization') orgNames.add(fold(m.name).toLowerCase());
+  const knownTail = (name: string): string => {
+    const words = name.split(/\s+/);
+    for (let i = 1; i <= words.length - 2; i++) {
+      const tail = words.slice(i).join(' ');
+      if (orgNames.has(fold(tail).toLowerCase())) return tail; // the longest known tail
+    }
+    return name;
+  };
   for (const r of sorted) {
-    if (!isSanctionsRelease(r.title, r.text)) continue;
+    const list = found.get(r.id);
+    if (!list) continue;
     const ids = new Set<string>();
-    for (const m of extractDesignated(r.text)) {
-      const name = m.name.replace(/[’‘]/g, "'");
+    for (const m of list) {
+      const printed = m.name.replace(/[’‘]/g, "'");
+      const name = m.type === 'designated-organization' ? knownTail(printed) : printed;
       const known = byFoldedName.get(fold(name).toLowerCase());
       if (known) {
         ids.add(known);
