@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '../messages';
+import type { Entity } from '../types';
+import { MemorySource } from './source';
 import { pageTerms } from './page-terms';
-import { CONFIDENCE, rankPage, rankPageDetailed } from './rank';
+import { CONFIDENCE, isConfident, rankPage, rankPageDetailed } from './rank';
 import { dateReason } from './reasons';
 import { dateFactor, type PageFeatures, scoreRelease } from './score';
 import { releases, source, vocabulary } from './test-fixtures';
@@ -121,6 +123,47 @@ describe('rankPage', () => {
     expect(namesOnly.ranking.page).toEqual([]);
     const withTerms = await rankPage({ entityCounts: names, terms: { bilateral: 1, trade: 2 }, date: '2025-10-03' }, source());
     expect(withTerms.page[0]?.release.id).toBe('xq0050');
+  });
+
+  it('takes several shared names on a shared topic as evidence enough, in the reporter’s own words', async () => {
+    const page: PageContext = {
+      entityCounts: { 'person:alma-quist': 2, 'person:rowan-teague': 1, 'person:ines-marlow': 1, 'topic:critical-minerals': 2 },
+      terms: {},
+      date: '2026-01-13',
+    };
+    const ranking = await rankPage(page, source());
+    expect(ranking.page.map((r) => r.release.id)).toEqual(['xq0101']);
+    const twoNames = await rankPage({ ...page, entityCounts: { 'person:alma-quist': 2, 'person:rowan-teague': 1, 'topic:critical-minerals': 2 } }, source());
+    expect(twoNames.page).toEqual([]);
+  });
+
+  it('offers nothing for the page when its best-scoring release is not confident', async () => {
+    const person = (id: string): Entity => ({ id, type: 'person', name: id, aliases: [], highlight: true, releaseCount: 4 });
+    const names = (ids: string[]) => ids.map((id) => ({ id }));
+    const base = { url: '', kind: 'press-release' as const, orgs: [], topics: [] };
+    const own = ['alpha', 'beta', 'gamma', 'delta'];
+    const small = new MemorySource(
+      [
+        // Names and a date only: the best score, but no sign the page is about it.
+        { ...base, id: 'aa0001', title: 'A', date: '2026-01-12', people: names(['person:p1', 'person:p2']), terms: ['zeta'] },
+        // One name and the release's own words: a weaker score that passes on its own.
+        { ...base, id: 'aa0002', title: 'B', date: '2025-12-20', people: names(['person:p1']), terms: own },
+      ],
+      [person('person:p1'), person('person:p2')],
+      { alpha: 3, beta: 3, gamma: 3, delta: 3, zeta: 3 },
+      15_000,
+    );
+    const page: PageContext = {
+      entityCounts: { 'person:p1': 3, 'person:p2': 3 },
+      terms: Object.fromEntries(own.map((t) => [t, 3])),
+      date: '2026-01-13',
+    };
+    const { ranking, scored } = await rankPageDetailed(page, small);
+    expect(scored.map((e) => [e.release.id, isConfident(e)])).toEqual([
+      ['aa0001', false],
+      ['aa0002', true],
+    ]);
+    expect(ranking.page).toEqual([]);
   });
 
   it('is deterministic whatever order the page lists entities and terms in', async () => {

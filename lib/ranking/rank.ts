@@ -18,6 +18,8 @@ export const CONFIDENCE = 8;
 const OWN_TERMS = 3;
 /** Term evidence (about two rare shared terms) that must back a single passing mention. */
 const PASSING_TERMS = 10;
+/** Distinct people or organizations a release must share with the page to need no shared vocabulary. */
+const CORROBORATING_NAMES = 3;
 /** Page-level list: confident releases scoring at least this share of the best one. */
 const PAGE_RELATIVE = 0.8;
 const PAGE_MAX = 3;
@@ -61,11 +63,17 @@ function ranked(evidence: Evidence): RankedRelease {
 /**
  * Confident means a high score that rests on more than names and a date: the page must use
  * some of the release's own vocabulary (officials and the President appear in releases
- * every week, so naming them near a release's date is no sign the page is about it), and a
- * single passing mention must be backed by a good deal of it.
+ * every week, so naming them near a release's date is no sign the page is about it) unless
+ * it shares several named people or organizations and a topic with the release; and a
+ * single passing mention must be backed by a good deal of vocabulary.
  */
 export function isConfident(e: Evidence): boolean {
-  if (e.score < CONFIDENCE || e.ownTermScore < OWN_TERMS) return false;
+  if (e.score < CONFIDENCE) return false;
+  // Several of the page's people or organizations, on one of its topics, in one release:
+  // that agreement is evidence enough, whatever words the reporter chose.
+  const named = e.entities.filter((hit) => hit.entity.type !== 'topic').length;
+  const corroborated = named >= CORROBORATING_NAMES && named < e.entities.length;
+  if (!corroborated && e.ownTermScore < OWN_TERMS) return false;
   const only = e.entities.length === 1 ? e.entities[0] : undefined;
   return only?.count !== 1 || e.termScore >= PASSING_TERMS;
 }
@@ -100,9 +108,13 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
   };
   const scored = candidates.map((r) => scoreRelease(r, features)).sort(byScore);
 
-  const confident = scored.filter(isConfident);
-  const best = confident[0]?.score ?? 0;
-  const page = confident.filter((e) => e.score >= best * PAGE_RELATIVE).slice(0, PAGE_MAX).map(ranked);
+  // Nothing is offered for the page when its best-scoring release is not confident: a weaker
+  // one that passes would be a guess presented as the answer.
+  const best = scored[0];
+  const page =
+    best && isConfident(best)
+      ? scored.filter((e) => e.score >= best.score * PAGE_RELATIVE && isConfident(e)).slice(0, PAGE_MAX).map(ranked)
+      : [];
 
   // One pass: each entity's candidates, still best first.
   const naming = new Map<string, Evidence[]>();
