@@ -32,7 +32,9 @@ function buckets<T, R>(count: number, make: (bucket: number) => R, items: readon
 
 export function packIndex(releases: readonly Release[], entities: readonly Entity[]): PackedIndex {
   const postings = new Map<string, string[]>();
-  for (const release of releases) {
+  // Newest first in every posting list: "an entity's most recent releases" is its first few ids.
+  const newestFirst = [...releases].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  for (const release of newestFirst) {
     for (const key of new Set([...releaseEntityIds(release), ...release.terms.map(termKey)])) {
       const list = postings.get(key);
       if (list) list.push(release.id);
@@ -82,7 +84,7 @@ export class IndexStore {
     return rows.flatMap((row) => row?.entities.filter((e) => wanted.has(e.id)) ?? []);
   }
 
-  /** Release ids naming each key (entity id or termKey(term)); unknown keys are left out. */
+  /** Release ids naming each key (entity id or termKey(term)), newest first; unknown keys are left out. */
   async postings(keys: readonly string[]): Promise<Map<string, string[]>> {
     const rows = await this.db.postingBuckets.bulkGet([...new Set(keys.map((k) => bucketOf(k, POSTING_BUCKETS)))]);
     const found = new Map<string, string[]>();

@@ -1,6 +1,7 @@
 // One page's scan: collect blocks (visible first, in slices that leave the page responsive),
 // ask for their mentions, mark them by the reader's policy, and keep what ranking needs.
 import type { Mention, PageContext } from '../messages';
+import { textEra } from '../ranking/dates';
 import type { MarkPolicy } from '../settings';
 import { annotateBlock } from './annotate';
 import { collectBlocks, type TextBlock } from './collect';
@@ -43,6 +44,8 @@ export class PageScan {
   readonly entityCounts: Record<string, number> = {};
   readonly terms: Record<string, number> = {};
   private fullNamesSeen: string[] = [];
+  /** The latest year the page's text mentions: ranks undated pages (lib/ranking). */
+  private era: number | undefined;
   private readonly markedOnPage = new Set<string>();
 
   constructor(
@@ -52,7 +55,8 @@ export class PageScan {
   ) {}
 
   context(date: string | undefined): PageContext {
-    return { entityCounts: { ...this.entityCounts }, terms: { ...this.terms }, ...(date ? { date } : {}) };
+    const when = date ? { date } : this.era ? { era: this.era } : {};
+    return { entityCounts: { ...this.entityCounts }, terms: { ...this.terms }, ...when };
   }
 
   /** Scans `roots`; resolves with the number of marks added. */
@@ -65,7 +69,10 @@ export class PageScan {
         batch.push(blocks[i]!);
         size += blocks[i]!.text.length;
       }
-      const analysis = await this.deps.analyze(batch.map((b) => b.text), this.fullNamesSeen);
+      const texts = batch.map((b) => b.text);
+      const era = textEra(texts.join('\n'), new Date().getFullYear());
+      if (era && (!this.era || era > this.era)) this.era = era;
+      const analysis = await this.deps.analyze(texts, this.fullNamesSeen);
       if (this.signal.aborted) break;
       this.fullNamesSeen = analysis.fullNamesSeen;
       for (const [term, n] of Object.entries(analysis.terms)) this.terms[term] = (this.terms[term] ?? 0) + n;

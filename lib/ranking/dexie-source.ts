@@ -27,7 +27,7 @@ export class DexieSource implements ReleaseSource {
 
   async recent(entityId: string, n: number): Promise<Release[]> {
     const ids = (await this.store.postings([entityId])).get(entityId) ?? [];
-    return (await this.store.releases(ids)).sort(byDateDesc).slice(0, n);
+    return (await this.store.releases(ids.slice(0, n))).sort(byDateDesc);
   }
 
   async entities(ids: string[]): Promise<Entity[]> {
