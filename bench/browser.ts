@@ -3,7 +3,7 @@
 // thread. Each figure is reported beside its budget (the issue's target) as the baseline.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { launchWithExtension, removeProfile, waitForIndex } from '../tests/e2e/harness';
+import { indexLoadedCheck, launchWithExtension, removeProfile, waitForIndex } from '../tests/e2e/harness';
 import { benchPages } from './pages';
 
 export interface BrowserBenchResult {
@@ -22,22 +22,12 @@ const INSTALL_BUDGET_MS = 3000;
 async function installToReady(): Promise<number> {
   const browser = await launchWithExtension();
   try {
-    // Resolves with the worker's own clock when the index is in: ms since the worker started.
-    // A string, not a function: tsx would inject helpers the worker does not have.
-    return await browser.worker.evaluate<number>(`new Promise((done, fail) => {
-      const deadline = Date.now() + 60000;
-      const poll = () => {
-        const open = indexedDB.open('primary-source');
-        open.onsuccess = () => {
-          const db = open.result;
-          const again = () => (Date.now() > deadline ? fail(new Error('index never loaded')) : setTimeout(poll, 10));
-          if (!db.objectStoreNames.contains('meta')) return db.close(), again();
-          const get = db.transaction('meta').objectStore('meta').get('indexVersion');
-          get.onsuccess = () => (db.close(), get.result ? done(performance.now()) : again());
-        };
-      };
-      poll();
-    })`);
+    // The worker's own clock when the index is in: ms since the worker started.
+    for (;;) {
+      const readyAt = await browser.worker.evaluate<number>(indexLoadedCheck);
+      if (readyAt) return readyAt;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   } finally {
     await browser.close();
     removeProfile(browser.profileDir);

@@ -126,11 +126,18 @@ function SearchView({ db, saveAction }: { db: PrimarySourceDb; saveAction: SaveA
   const [search, setSearch] = useState<ReleaseSearch | null>(null);
   const [query, setQuery] = useState('');
   useEffect(() => {
-    new IndexStore(db)
-      .allReleases()
-      .then((rows) =>
-        setSearch(new ReleaseSearch(rows.map(({ id, url, title, date, kind }): SearchableRelease => ({ id, url, title, date, kind })))),
-      );
+    // Right after install the background may still be loading the index: wait for it.
+    let cancelled = false;
+    const load = async () => {
+      const rows = await new IndexStore(db).allReleases();
+      if (cancelled) return;
+      if (rows.length === 0) return void setTimeout(load, 300);
+      setSearch(new ReleaseSearch(rows.map(({ id, url, title, date, kind }): SearchableRelease => ({ id, url, title, date, kind }))));
+    };
+    void load();
+    return () => {
+      cancelled = true;
+    };
   }, [db]);
   const results = useMemo(() => (search ? search.search(query) : []), [search, query]);
   return (

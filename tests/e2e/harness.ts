@@ -48,27 +48,29 @@ export function removeProfile(profileDir: string): void {
   rmSync(profileDir, { recursive: true, force: true });
 }
 
-/** Waits until the background has loaded the bundled index into Dexie. */
-export async function waitForIndex(browser: ExtensionBrowser): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((done) => {
-        const open = indexedDB.open('primary-source');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('meta')) return done(false);
-          const get = db.transaction('meta').objectStore('meta').get('indexVersion');
-          get.onsuccess = () => done(get.result !== undefined);
-          get.onerror = () => done(false);
-        };
-        open.onerror = () => done(false);
-      }),
-    undefined,
-    { timeout: 30_000, polling: 200 },
-  );
-  await page.close();
+/**
+ * In-page check: is the bundled index in the extension's IndexedDB? A string, not a function:
+ * tsx would inject helpers the page does not have. Resolves with the page's clock when it is.
+ */
+export const indexLoadedCheck = `new Promise((done) => {
+  const open = indexedDB.open('primary-source');
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('meta')) return db.close(), done(0);
+    const get = db.transaction('meta').objectStore('meta').get('indexVersion');
+    get.onsuccess = () => (db.close(), done(get.result ? performance.now() : 0));
+    get.onerror = () => (db.close(), done(0));
+  };
+  open.onerror = () => done(0);
+})`;
+
+/** Waits until the background has loaded the bundled index into IndexedDB. */
+export async function waitForIndex(browser: ExtensionBrowser, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await browser.worker.evaluate<number>(indexLoadedCheck))) {
+    if (Date.now() > deadline) throw new Error('The bundled index was not loaded in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
