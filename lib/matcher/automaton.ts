@@ -301,5 +301,5 @@ function build(patterns: readonly string[]): Automaton {
     term[t] = termNode[node]! === 0 ? 0 : slot[termNode[node]!]!;
     out[t] = nodeOut[node]!;
   }
-  return new Automaton(symbols, baseOf.slice(0, size), check.slice(0, size), fail, term, out, lengths);
+  return Automaton.fromSections({ symbols, base: baseOf.slice(0, size), check: check.slice(0, size), fail, term, out, lengths });
 }

@@ -77,7 +77,8 @@ export function unpackSections(bytes: ArrayBuffer | Uint8Array): Sections {
     const ctor = KINDS.find((k) => k.kind === kind)?.ctor;
     if (!ctor) throw new Error(`Section "${name}" has unknown kind ${kind}`);
     if (offset + length * ctor.BYTES_PER_ELEMENT > u8.byteLength) throw new Error(`Section "${name}" is truncated`);
-    sections[name] = new ctor(u8.buffer, u8.byteOffset + offset, length);
+    // A view, not a copy: the buffer is ours (fetched or read from disk), never shared.
+    sections[name] = new ctor(u8.buffer as ArrayBuffer, u8.byteOffset + offset, length);
   }
   return sections;
 }
