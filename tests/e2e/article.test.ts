@@ -1,33 +1,17 @@
 // A news article on a local page, the built extension in real Chromium: marks, the popover by
 // hover and by keyboard, saving, the badge, and accessibility.
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, removeProfile, servePages, waitForIndex, type ExtensionBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tabIds, useExtensionWithPages } from './harness';
 
 const FOUNDING = 'https://home.treasury.gov/news/press-releases/sb0356';
-let browser: ExtensionBrowser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await servePages());
-  browser = await launchWithExtension();
-  await waitForIndex(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  if (browser) removeProfile(browser.profileDir);
-  server?.close();
-});
-
-const tabIds = () => browser.worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+const env = useExtensionWithPages();
 
 async function openArticle(path = '/minerals-ministerial.html'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(origin + path);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.origin + path);
   await page.locator('[data-ps-entity]').first().waitFor({ timeout: 15_000 });
   return page;
 }
@@ -44,9 +28,9 @@ describe('a news article about the critical-minerals ministerial', () => {
   let tabId: number | undefined;
   beforeAll(async () => {
     // Tab URLs are not ours to read (no "tabs" permission): the article's tab is the new one.
-    const before = await tabIds();
+    const before = await tabIds(env.browser);
     page = await openArticle();
-    tabId = (await tabIds()).find((id) => !before.includes(id));
+    tabId = (await tabIds(env.browser)).find((id) => !before.includes(id));
   });
 
   it('marks the officials and topics it names', async () => {
@@ -113,16 +97,16 @@ describe('a news article about the critical-minerals ministerial', () => {
     const save = page.locator('primary-source-popover .ps-save').first();
     await save.click();
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: /Saved/ }).click();
     await expect.poll(() => popup.locator('.ps-release-title').first().getAttribute('href')).toBe(FOUNDING);
     await popup.close();
   });
 
   it('lists the releases the page is about in the popup', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     const first = popup.locator('.ps-release-title').first();
     await expect.poll(() => first.getAttribute('href')).toBe(FOUNDING);
     expect(await popup.getByText('Named on this page').count()).toBe(1);
@@ -130,7 +114,7 @@ describe('a news article about the critical-minerals ministerial', () => {
   });
 
   it('shows the number of confident matches on the toolbar badge', async () => {
-    const badges: string[] = await browser.worker.evaluate(async () => {
+    const badges: string[] = await env.browser.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
       const tabs = await chrome.tabs.query({});
       return Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id! })));

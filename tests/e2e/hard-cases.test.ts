@@ -1,28 +1,14 @@
 // A page built the way news sites build them: names split across inline elements, text that
 // arrives late, an editable comment box, a script holding names, and a lifestyle column about
 // champagne. Exactly these marks, no more.
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, removeProfile, servePages, waitForIndex, type ExtensionBrowser } from './harness';
+import { expect, it } from 'vitest';
+import { useExtensionWithPages } from './harness';
 
-let browser: ExtensionBrowser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await servePages());
-  browser = await launchWithExtension();
-  await waitForIndex(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  if (browser) removeProfile(browser.profileDir);
-  server?.close();
-});
+const env = useExtensionWithPages();
 
 it('marks exactly what a careful reader would link', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${origin}/hard-cases.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.origin}/hard-cases.html`);
   // The late paragraph arrives after 800 ms; its mark proves the page was watched.
   await page.locator('#late-paragraph [data-ps-entity]').waitFor({ timeout: 15_000 });
   const marks = await page.locator('[data-ps-entity]').evaluateAll((els) =>
@@ -44,12 +30,12 @@ it('marks exactly what a careful reader would link', async () => {
 });
 
 it('stops marking, and unwraps, when the reader turns the site off', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${origin}/hard-cases.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.origin}/hard-cases.html`);
   await page.locator('[data-ps-entity]').first().waitFor({ timeout: 15_000 });
   // What the popup's site switch writes (the switch itself has a unit test).
   const setDisabledSites = (sites: string[]) =>
-    browser.worker.evaluate(`chrome.storage.sync.set({ settings: { markPolicy: 'block', disabledSites: ${JSON.stringify(sites)} } })`);
+    env.browser.worker.evaluate(`chrome.storage.sync.set({ settings: { markPolicy: 'block', disabledSites: ${JSON.stringify(sites)} } })`);
   await setDisabledSites(['127.0.0.1']);
   await expect.poll(() => page.locator('ps-mark').count(), { timeout: 5_000 }).toBe(0);
   expect(await page.locator('#split').textContent()).toContain('Scott Bessent');

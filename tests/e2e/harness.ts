@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const pagesDir = resolve(import.meta.dirname, 'pages');
@@ -92,4 +93,28 @@ export async function servePages(): Promise<{ origin: string; server: Server }> 
   const address = server.address();
   if (typeof address !== 'object' || !address) throw new Error('server has no address');
   return { origin: `http://127.0.0.1:${address.port}`, server };
+}
+
+/**
+ * For a test file: the extension in a fresh browser with its index loaded, and the test pages
+ * served, for all of the file's tests. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useExtensionWithPages(): { browser: ExtensionBrowser; origin: string } {
+  const env = {} as { browser: ExtensionBrowser; origin: string; server: Server };
+  beforeAll(async () => {
+    ({ server: env.server, origin: env.origin } = await servePages());
+    env.browser = await launchWithExtension();
+    await waitForIndex(env.browser);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    if (env.browser) removeProfile(env.browser.profileDir);
+    env.server?.close();
+  });
+  return env;
+}
+
+/** Ids of the browser's tabs (tab URLs are not ours to read without the "tabs" permission). */
+export function tabIds(browser: ExtensionBrowser): Promise<number[]> {
+  return browser.worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
 }
