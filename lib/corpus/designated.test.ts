@@ -19,6 +19,12 @@ describe('extractDesignated', () => {
     ]);
   });
 
+  it('takes a cartel’s name without the words that describe it', () => {
+    expect(names('members of the powerful Mexico-based Montaña Cartel and a Transnational Drug Cartel met')).toEqual([
+      ['designated-organization', 'Montaña Cartel'],
+    ]);
+  });
+
   it('leaves out the agencies, laws and notices that sanctions releases also name', () => {
     expect(names('the Office of Foreign Assets Control (OFAC) acted under the Foreign Narcotics Kingpin Designation Act (Kingpin Act); see Frequently Asked Question (FAQ) 12 and the Information Technology (IT) annex.')).toEqual([]);
   });

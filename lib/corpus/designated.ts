@@ -103,6 +103,15 @@ function nameBefore(text: string, end: number): string | undefined {
   return words.join(' ') || undefined;
 }
 
+/** Words that describe a cartel rather than name it: "the powerful Mexico-based Sinaloa Cartel". */
+const DESCRIPTOR = /^(?:the|a|an|powerful|major|notorious|violent|other|rival|drug|narcotics|transnational|international|mexican|colombian|venezuelan|[\p{L}]+-based)$/iu;
+
+function withoutDescriptors(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && DESCRIPTOR.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
 /** Every target a sanctions release introduces in OFAC's shapes. */
 export function extractDesignated(text: string): DesignatedMention[] {
   const out: DesignatedMention[] = [];
@@ -145,7 +154,7 @@ export function extractDesignated(text: string): DesignatedMention[] {
   }
   // Cartels by name, outside headlines (where "Targets High-Level Cartel" is capitalized too).
   for (const m of text.split('\n').filter((line) => !isTitleCase(line)).join('\n').matchAll(CARTEL)) {
-    const name = m[0].replace(/^(?:The|the|Mexican|Colombian|Venezuelan)\s+/, '');
+    const name = withoutDescriptors(m[0]);
     if (name.split(/\s+/).length >= 2 && !NOT_TARGETS.test(name) && isDistinctive(name)) out.push({ name, type: 'designated-organization' });
   }
   return out;
