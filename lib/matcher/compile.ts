@@ -50,6 +50,8 @@ export interface Matcher {
   roleWords: string[][];
   /** Per title entry, its words. */
   titleWords: string[][];
+  /** Per entity, its given names, normalized: "Scott K. Bessent" is a full name even unlisted. */
+  givenNames: string[][];
 }
 
 const encoder = new TextEncoder();
@@ -78,6 +80,19 @@ export function titleWords(title: string): string[] {
     .split(/[\s,]+/)
     .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ''))
     .filter((w) => w.length > 1 && !['of', 'the', 'and', 'for', 'u.s', 'us'].includes(w));
+}
+
+/** A person's given names as the rules compare them: listed ones, and the first word of full aliases. */
+function givenNamesOf(entity: Entity): string[] {
+  if (entity.type === 'topic' || !entity.surname) return [];
+  const names = new Set((entity.givenNames ?? []).map((g) => normalize(g).trim()));
+  const surname = normalize(entity.surname).trim();
+  for (const alias of entity.aliases) {
+    const words = normalize(alias).trim().split(' ');
+    if (words.length > 1 && words.slice(1).join(' ').endsWith(surname)) names.add(words[0]!);
+  }
+  names.delete('');
+  return [...names].filter((n) => !n.includes('|') && !n.includes('\n'));
 }
 
 function flagsOf(entity: Entity): number {
@@ -146,6 +161,7 @@ export function compileMatcher(input: readonly Entity[]): Uint8Array {
     flags: Uint8Array.from(entities.map(flagsOf)),
     roles: encodeLines(entities.map((e) => [...new Set((e.roles ?? []).flatMap((r) => titleWords(r.title)))].join(' '))),
     titles: encodeLines(titles.map((t) => titleWords(t).join(' '))),
+    given: encodeLines(entities.map((e) => givenNamesOf(e).join('|'))),
   });
 }
 
@@ -159,5 +175,6 @@ export function loadMatcher(bytes: ArrayBuffer | Uint8Array): Matcher {
     flags: section(sections, 'flags', Uint8Array),
     roleWords: decodeLines(section(sections, 'roles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
     titleWords: decodeLines(section(sections, 'titles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
+    givenNames: decodeLines(section(sections, 'given', Uint8Array)).map((line) => (line ? line.split('|') : [])),
   };
 }

@@ -87,6 +87,19 @@ describe('full names', () => {
     ]);
   });
 
+  it('finds a given name and surname with initials or a middle name the index does not list', () => {
+    expect(mentions('Treasury Secretary Scott K. H. Bessent spoke; so did Rachel J. Reeves and Larry Henry Summers.')).toEqual([
+      ['Treasury Secretary Scott K. H. Bessent', 'person:scott-bessent'],
+      ['Rachel J. Reeves', 'person:rachel-reeves'],
+      ['Larry Henry Summers', 'person:lawrence-summers'],
+    ]);
+  });
+
+  it('takes no other first name, and no lower-case word, for a given name', () => {
+    expect(mentions('The coach Dan K. Reeves and the singer Rachel the Reeves fan.')).toEqual([]);
+    expect(mentions('Fans of Keanu Reeves met Scott. Bessent was not there.')).toEqual([]);
+  });
+
   it('requires names to be capitalized', () => {
     expect(mentions('a scott bessent fan club')).toEqual([]);
   });

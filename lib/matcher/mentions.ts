@@ -3,6 +3,8 @@
 // - A full printed form links on its own: "Scott K.H. Bessent", "François-Philippe Champagne",
 //   "Sinaloa Cartel"; topics in any case ("rare-earth elements"). Names must be capitalized.
 // - A title right before a name belongs to the mention: "Treasury Secretary Scott Bessent".
+// - A surname after one of the person's given names is a full name, with up to three initials
+//   or one middle name between: "Scott K. H. Bessent", "Janet Louise Yellen".
 // - A surname alone links after that person's full name appeared earlier on the page, or right
 //   after a title or honorific: "Secretary Bessent". A different capitalized first name blocks
 //   it ("Keanu Reeves"); a lower-case word never links ("champagne", "snow").
@@ -13,7 +15,7 @@
 //   findMentions(matcher, blocks, fullNamesSeen) → mentions per block, in text order
 // `fullNamesSeen` (entity ids) carries the page's state across calls; it is updated in place.
 import type { Mention } from '../messages';
-import { normalizeText, type Normalized } from '../text/normalize';
+import { normalize, normalizeText, type Normalized } from '../text/normalize';
 import { AMBIGUOUS, HIGHLIGHT, NAMED, type Matcher, PatternClass } from './compile';
 
 /** Capitalized words that are no one's first name, so they never block a surname after them. */
@@ -47,6 +49,34 @@ function previousWord(text: string, at: number): string | undefined {
   return m?.[1];
 }
 
+/** An initial as printed in a name: "K.", "K.H.", "H", "K.-H.". */
+const INITIAL = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
+const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * Where the full name that ends with the surname at original offset `at` starts, when the words
+ * before the surname are one of the person's given names, then up to three initials or one
+ * middle name: "Scott K. H. Bessent", "Janet Louise Yellen" — forms the index need not list.
+ */
+function givenNameStart(m: Matcher, text: string, at: number, entity: number): number | undefined {
+  const given = m.givenNames[entity];
+  if (!given || given.length === 0) return undefined;
+  const from = Math.max(0, at - 80);
+  const before = text.slice(from, at);
+  if (!/\s$/.test(before)) return undefined;
+  const words = [...before.matchAll(/\S+/g)];
+  let k = words.length - 1;
+  let initials = 0;
+  while (k > 0 && initials < 3 && INITIAL.test(words[k]![0])) (k--, initials++);
+  // The given name, or (without initials) a middle name and then the given name.
+  for (let tries = initials === 0 ? 2 : 1; tries > 0 && k >= 0; tries--, k--) {
+    const word = words[k]!;
+    if (given.includes(normalize(word[0]))) return from + word.index!;
+    if (!CAPITALIZED_WORD.test(word[0])) return undefined;
+  }
+  return undefined;
+}
+
 interface Pending {
   /** Title or honorific that ends right before the next match, in original offsets. */
   start: number;
@@ -72,12 +102,14 @@ function blockMentions(m: Matcher, text: string, seen: Set<string>): Mention[] {
     const end = norm.map[found[k + 2]!]!;
     const entries = entriesOf(m, found[k]!);
     // A title counts only when the next match follows it after one space.
-    const title = pending && /^\s$/.test(text.slice(pending.end, start)) ? pending : undefined;
+    const prior = pending;
+    const titleBefore = (at: number) => (prior && /^\s$/.test(text.slice(prior.end, at)) ? prior : undefined);
+    const title = titleBefore(start);
     pending = undefined;
 
     const titleEntry = entries.find((e) => (e & 3) === PatternClass.Title || (e & 3) === PatternClass.Honorific);
     const capitalized = isCapitalized(text, start);
-    let chosen: { entity: number; cls: PatternClass } | undefined;
+    let chosen: { entity: number; cls: PatternClass; start?: number } | undefined;
 
     for (const entry of entries) {
       const entity = entry >>> 2;
@@ -91,6 +123,11 @@ function blockMentions(m: Matcher, text: string, seen: Set<string>): Mention[] {
       }
       if (cls === PatternClass.Surname) {
         if (!capitalized) continue;
+        const givenAt = givenNameStart(m, text, start, entity);
+        if (givenAt !== undefined) {
+          chosen = { entity, cls: PatternClass.Full, start: givenAt };
+          break;
+        }
         const fullSeen = seen.has(id);
         const ok =
           flags & AMBIGUOUS
@@ -116,8 +153,9 @@ function blockMentions(m: Matcher, text: string, seen: Set<string>): Mention[] {
     const flags = m.flags[chosen.entity]!;
     const id = m.ids[chosen.entity]!;
     if (chosen.cls === PatternClass.Full && flags & NAMED) seen.add(id);
-    const withTitle = title && flags & NAMED;
-    mentions.push({ start: withTitle ? title.start : start, end, entityId: id, highlight: (flags & HIGHLIGHT) !== 0 });
+    const from = chosen.start ?? start;
+    const before = titleBefore(from);
+    mentions.push({ start: before && flags & NAMED ? before.start : from, end, entityId: id, highlight: (flags & HIGHLIGHT) !== 0 });
   }
   return mentions;
 }
