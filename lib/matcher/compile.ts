@@ -175,6 +175,7 @@ export function loadMatcher(bytes: ArrayBuffer | Uint8Array): Matcher {
     flags: section(sections, 'flags', Uint8Array),
     roleWords: decodeLines(section(sections, 'roles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
     titleWords: decodeLines(section(sections, 'titles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
-    givenNames: decodeLines(section(sections, 'given', Uint8Array)).map((line) => (line ? line.split('|') : [])),
+    // Optional: a matcher.bin compiled before given names shipped still loads, without them.
+    givenNames: sections.given instanceof Uint8Array ? decodeLines(sections.given).map((line) => (line ? line.split('|') : [])) : [],
   };
 }
