@@ -18,6 +18,8 @@ import './marks.css';
  * rescans of it, then peace. Keyed by text, since a re-render brings new elements.
  */
 const MAX_RESCANS_OF_SAME_TEXT = 3;
+/** In-app navigation changes the URL first and the article after: give it time to render. */
+const NAVIGATION_SETTLE_MS = 400;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -43,10 +45,14 @@ export default defineContentScript({
 
 async function run(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal): Promise<void> {
   let ranking: PageRanking | null = null;
+  // Each article gets its own scan, stopped when the app navigates to another.
+  let article = new AbortController();
   let scan = newScan();
   const rescans = new Map<string, number>();
+  let settling: ReturnType<typeof setTimeout> | undefined;
 
   function newScan() {
+    article = new AbortController();
     return new PageScan(
       settings.markPolicy,
       {
@@ -54,7 +60,7 @@ async function run(ctx: ContentScriptContext, settings: Settings, signal: AbortS
         label: () => 'Official Treasury releases: hover or press Tab',
         ours: (change) => watcher.ours(change),
       },
-      signal,
+      AbortSignal.any([signal, article.signal]),
     );
   }
 
@@ -96,12 +102,15 @@ async function run(ctx: ContentScriptContext, settings: Settings, signal: AbortS
   // In-app navigation: a new article in the same document.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (signal.aborted) return;
+    article.abort();
     watcher.ours(() => unannotate(document.body));
     ranking = null;
     rescans.clear();
     scan = newScan();
-    void scanAndRank([document.body]);
+    clearTimeout(settling);
+    settling = setTimeout(() => void scanAndRank([document.body]), NAVIGATION_SETTLE_MS);
   });
+  signal.addEventListener('abort', () => clearTimeout(settling));
 
   await setUpPopover(ctx, signal, {
     ranking: () => ranking,
