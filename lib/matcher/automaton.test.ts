@@ -70,6 +70,27 @@ describe('Automaton', () => {
     expect(found).toEqual(['treasury secretary', 'scott bessent']);
   });
 
+  it('selects the same leftmost-longest matches as sorting all of them would', () => {
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const word = (len: number) => Array.from({ length: len }, () => 'ab '[rand(3)]).join('');
+    const ps = [...new Set(Array.from({ length: 40 }, () => word(1 + rand(7)).trim()).filter((p) => p.length > 0))];
+    const a = Automaton.build(ps);
+    for (let round = 0; round < 30; round++) {
+      const { codes, length } = codesOf(word(200));
+      const all: number[][] = [];
+      a.scan(codes, length, (p, s, e) => all.push([p, s, e]));
+      all.sort((x, y) => x[1]! - y[1]! || y[2]! - x[2]!);
+      const expected: number[] = [];
+      let reached = 0;
+      for (const [p, s, e] of all) if (s! >= reached) (expected.push(p!, s!, e!), (reached = e!));
+      expect(a.leftmostLongest(codes, length)).toEqual(expected);
+    }
+  });
+
   it('loads from its serialized form and matches the same', () => {
     const a = Automaton.build(patterns);
     const bytes = a.serialize();

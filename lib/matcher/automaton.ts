@@ -143,19 +143,19 @@ export class Automaton {
    * [pattern, start, end, pattern, start, end, …] in text order.
    */
   leftmostLongest(codes: Uint16Array, length: number): number[] {
-    const found: number[] = [];
-    this.scan(codes, length, (p, start, end) => found.push(p, start, end));
-    const count = found.length / 3;
-    const order = Array.from({ length: count }, (_, k) => k);
-    order.sort((x, y) => found[3 * x + 1]! - found[3 * y + 1]! || found[3 * y + 2]! - found[3 * x + 2]!);
+    // Matches arrive by end, longest first at an end. `kept` is the selection among those seen
+    // so far: a newcomer that overlaps a kept match starting before it loses; otherwise it
+    // replaces the kept matches it overlaps (they all start at or after it). No sort needed.
     const kept: number[] = [];
-    let reached = 0;
-    for (const k of order) {
-      const start = found[3 * k + 1]!;
-      if (start < reached) continue;
-      reached = found[3 * k + 2]!;
-      kept.push(found[3 * k]!, start, reached);
-    }
+    this.scan(codes, length, (p, start, end) => {
+      let k = kept.length;
+      while (k > 0 && kept[k - 1]! > start) {
+        if (kept[k - 2]! < start) return;
+        k -= 3;
+      }
+      kept.length = k;
+      kept.push(p, start, end);
+    });
     return kept;
   }
 }
