@@ -1,6 +1,6 @@
 // The popover: one open shadow root, moved next to whichever mark it describes so that Tab
 // from the mark walks into its links (no focus trap), positioned by Floating UI.
-import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -82,7 +82,14 @@ export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSigna
       void computePosition(mark, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on its side of the mark: its top stays on screen.
+          size({ padding: 8, apply: ({ availableHeight }) => void (box.style.maxHeight = `${Math.max(160, availableHeight)}px`) }),
+          hide(),
+        ],
       }).then(({ x, y, middlewareData }) => {
         if (middlewareData.hide?.referenceHidden) return close(); // scrolled away
         Object.assign(box.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
