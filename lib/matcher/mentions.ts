@@ -31,6 +31,8 @@ const NOT_NAMES = new Set(
 const reuse: Normalized = { codes: new Uint16Array(1024), length: 0, map: new Uint32Array(1025) };
 
 function isCapitalized(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90; // most text: no string case mapping needed
   const c = text[at];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -60,10 +62,9 @@ const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
  */
 function givenNameStart(m: Matcher, text: string, at: number, entity: number): number | undefined {
   const given = m.givenNames[entity];
-  if (!given || given.length === 0) return undefined;
+  if (!given || given.length === 0 || at === 0 || !/\s/.test(text[at - 1]!)) return undefined;
   const from = Math.max(0, at - 80);
   const before = text.slice(from, at);
-  if (!/\s$/.test(before)) return undefined;
   const words = [...before.matchAll(/\S+/g)];
   let k = words.length - 1;
   let initials = 0;
@@ -71,7 +72,8 @@ function givenNameStart(m: Matcher, text: string, at: number, entity: number): n
   // The given name, or (without initials) a middle name and then the given name.
   for (let tries = initials === 0 ? 2 : 1; tries > 0 && k >= 0; tries--, k--) {
     const word = words[k]!;
-    if (given.includes(normalize(word[0]))) return from + word.index!;
+    const lower = word[0].toLowerCase();
+    if (given.includes(/^[a-z.'-]*$/.test(lower) ? lower : normalize(word[0]))) return from + word.index!;
     if (!CAPITALIZED_WORD.test(word[0])) return undefined;
   }
   return undefined;

@@ -110,18 +110,17 @@ export function normalizeText(text: string, reuse?: Normalized): Normalized {
     const c = text.charCodeAt(i);
     let v = table[c]!;
     if (v === 0) v = table[c] = fold(c);
-    const kind = v & 0xffff0000;
-    if (kind === KIND_CHAR) {
+    if (v < KIND_DELETE) {
       codes[j] = v & 0xffff;
       map[j++] = i;
       space = false;
-    } else if (kind === KIND_SPACE) {
+    } else if (v === KIND_SPACE) {
       if (!space) {
         codes[j] = 32;
         map[j++] = i;
         space = true;
       }
-    } else if (kind === KIND_EXPAND) {
+    } else if (v >= KIND_EXPAND) {
       const chars = expansions[v & 0xffff]!;
       if (j + chars.length + (n - i) > codes.length) {
         out.length = j;
