@@ -5,16 +5,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { indexLoadedCheck, launchWithExtension, removeProfile, waitForIndex } from '../tests/e2e/harness';
 import { benchPages } from './pages';
+import { type BenchEntry, lowerIsBetter } from './report';
 
-export interface BrowserBenchResult {
-  name: string;
-  unit: string;
-  value: number;
-  baseline: string;
-  baselineValue: number;
-  /** Above 1: ours is better (here: under budget). */
-  ratio: number;
-}
 
 const INSTALL_BUDGET_MS = 3000;
 
@@ -34,20 +26,11 @@ async function installToReady(): Promise<number> {
   }
 }
 
-export async function benchBrowser(runs = 3): Promise<BrowserBenchResult[]> {
+export async function benchBrowser(runs = 3): Promise<BenchEntry[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await installToReady());
   const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-  return [
-    {
-      name: 'install to ready database (Chromium, median of 3)',
-      unit: 'ms',
-      value: Math.round(median),
-      baseline: 'budget',
-      baselineValue: INSTALL_BUDGET_MS,
-      ratio: INSTALL_BUDGET_MS / median,
-    },
-  ];
+  return [lowerIsBetter('install to ready database (Chromium, median of 3)', 'ms', Math.round(median), 'budget', INSTALL_BUDGET_MS)];
 }
 
 interface PageCost {
@@ -92,17 +75,17 @@ async function pageCost(path: string, html: string, withExtension = true): Promi
   }
 }
 
-export async function benchPageCost(): Promise<BrowserBenchResult[]> {
+export async function benchPageCost(): Promise<BenchEntry[]> {
   const pages = benchPages();
   const article = await pageCost('/article-50k.html', pages['/article-50k.html']!);
   const blog = await pageCost('/liveblog-2mb.html', pages['/liveblog-2mb.html']!);
   const plainBlog = await pageCost('/liveblog-2mb.html', pages['/liveblog-2mb.html']!, false);
   console.log(`  50 KB article: ${article.marks} marks; 2 MB live blog: ${blog.marks} marks`);
   return [
-    { name: '50 KB article: content-script main-thread work', unit: 'ms', value: round(article.mainThreadMs), baseline: 'budget', baselineValue: 30, ratio: 30 / article.mainThreadMs },
+    lowerIsBetter('50 KB article: content-script main-thread work', 'ms', round(article.mainThreadMs), 'budget', 30),
     // Counts plus one, so that none against none reads as 1 (as good as no extension).
     { name: '2 MB live blog: tasks over 50 ms', unit: 'tasks', value: blog.longTasks, baseline: 'same page, no extension', baselineValue: plainBlog.longTasks, ratio: (plainBlog.longTasks + 1) / (blog.longTasks + 1) },
-    { name: '2 MB live blog: content-script main-thread work', unit: 'ms', value: round(blog.mainThreadMs), baseline: '50 KB article × 40', baselineValue: round(article.mainThreadMs * 40), ratio: (article.mainThreadMs * 40) / blog.mainThreadMs },
+    lowerIsBetter('2 MB live blog: content-script main-thread work', 'ms', round(blog.mainThreadMs), '50 KB article × 40', round(article.mainThreadMs * 40)),
   ];
 }
 

@@ -16,8 +16,9 @@ const BENCHES: Bench[] = [
   { name: 'matcher', run: async (t) => (await import('./matcher.bench')).benchMatcher(t()) },
   { name: 'annotate', run: async (t) => (await import('./annotate.bench')).benchAnnotate(t()) },
   { name: 'ranking', run: async () => (await import('./ranking')).benchRanking() },
-  // Launches Chromium with the built extension (npm run build first).
-  { name: 'browser', run: async () => (await import('./browser')).benchBrowser() },
+  // These launch Chromium with the built extension (npm run bench builds it first).
+  { name: 'install', run: async () => (await import('./browser')).benchBrowser() },
+  { name: 'page', run: async () => (await import('./browser')).benchPageCost() },
 ];
 
 async function main(args: string[]): Promise<number> {
