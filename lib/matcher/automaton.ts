@@ -15,7 +15,8 @@
 // Representation, for the curious: code units map to a dense alphabet (`symbols`, 0 = in no
 // pattern, which sends the automaton back to the root; the top bit flags word characters).
 // A state is a slot of the double array: the child of slot s on symbol a is t = base[s] + a
-// when check[t] === s. `fail` is a failure link that only lands on suffixes starting at a word
+// when check[t] === s. The four numbers of a slot (base, check, fail, term) sit side by side in
+// `nodes`, so that a step of the scan touches one cache line, not four arrays. `fail` is a failure link that only lands on suffixes starting at a word
 // start, so the scan can skip the inside of words at the root: that skip is most of its speed.
 // `term[s]` is the first slot on s's failure chain (s included) that ends a pattern, so the
 // outputs at a position are term[s], term[fail[term[s]]], …; `out[t]` is that pattern's index + 1.
@@ -31,10 +32,8 @@ const SYMBOL = 0x7fff;
 export class Automaton {
   private constructor(
     private readonly symbols: Uint16Array,
-    private readonly base: Int32Array,
-    private readonly check: Int32Array,
-    private readonly fail: Int32Array,
-    private readonly term: Int32Array,
+    /** Per slot s: nodes[4s] base, nodes[4s + 1] check, nodes[4s + 2] fail, nodes[4s + 3] term. */
+    private readonly nodes: Int32Array,
     private readonly out: Int32Array,
     /** Length of each pattern in code units. */
     readonly lengths: Uint16Array,
@@ -46,7 +45,7 @@ export class Automaton {
 
   /** Bytes held by the automaton's arrays. */
   get byteLength(): number {
-    return [this.symbols, this.base, this.check, this.fail, this.term, this.out, this.lengths].reduce(
+    return [this.symbols, this.nodes, this.out, this.lengths].reduce(
       (sum, a) => sum + a.byteLength,
       0,
     );
@@ -57,22 +56,18 @@ export class Automaton {
   }
 
   toSections(): Sections {
-    const { symbols, base, check, fail, term, out, lengths } = this;
-    return { symbols, base, check, fail, term, out, lengths };
+    const { symbols, nodes, out, lengths } = this;
+    return { symbols, nodes, out, lengths };
   }
 
   static fromSections(s: Sections): Automaton {
     const a = new Automaton(
       section(s, 'symbols', Uint16Array),
-      section(s, 'base', Int32Array),
-      section(s, 'check', Int32Array),
-      section(s, 'fail', Int32Array),
-      section(s, 'term', Int32Array),
+      section(s, 'nodes', Int32Array),
       section(s, 'out', Int32Array),
       section(s, 'lengths', Uint16Array),
     );
-    const n = a.base.length;
-    if (a.symbols.length !== 0x10000 || [a.check, a.fail, a.term, a.out].some((x) => x.length !== n)) {
+    if (a.symbols.length !== 0x10000 || a.nodes.length !== a.out.length * 4) {
       throw new Error('Compiled matcher arrays disagree in size: rebuild the index');
     }
     return a;
@@ -88,14 +83,14 @@ export class Automaton {
 
   /** The patterns back from the arrays, by index (benchmarks give baselines the same list). */
   patterns(): string[] {
-    const { symbols, base, check, out } = this;
+    const { symbols, nodes, out } = this;
     const codeOf: number[] = [];
     for (let c = 0; c < symbols.length; c++) if ((symbols[c]! & SYMBOL) !== 0) codeOf[symbols[c]! & SYMBOL] = c;
     const result: string[] = new Array<string>(this.patternCount);
     for (let t = 1; t < out.length; t++) {
       if (out[t] === 0) continue;
       const codes: number[] = [];
-      for (let s = t; s !== 0; s = check[s]!) codes.push(codeOf[s - base[check[s]!]!]!);
+      for (let s = t; s !== 0; s = nodes[4 * s + 1]!) codes.push(codeOf[s - nodes[4 * nodes[4 * s + 1]!]!]!);
       result[out[t]! - 1] = String.fromCharCode(...codes.reverse());
     }
     return result;
@@ -103,7 +98,7 @@ export class Automaton {
 
   /** Reports every whole-word occurrence of every pattern in codes[0, length), by end offset. */
   scan(codes: Uint16Array, length: number, onMatch: OnMatch): void {
-    const { symbols, base, check, fail, term, out, lengths } = this;
+    const { symbols, nodes, out, lengths } = this;
     let s = 0;
     let prevWord = false;
     for (let i = 0; i < length; i++) {
@@ -119,16 +114,16 @@ export class Automaton {
         continue;
       }
       for (;;) {
-        const t = base[s]! + a;
-        if (check[t] === s) {
+        const t = nodes[s << 2]! + a;
+        if (nodes[(t << 2) + 1] === s) {
           s = t;
           break;
         }
         if (s === 0) break;
-        s = fail[s]!;
+        s = nodes[(s << 2) + 2]!;
         if (s === 0 && inside) break;
       }
-      for (let o = term[s]!; o !== 0; o = term[fail[o]!]!) {
+      for (let o = nodes[(s << 2) + 3]!; o !== 0; o = nodes[(nodes[(o << 2) + 2]! << 2) + 3]!) {
         const end = i + 1;
         if (word && end < length && symbols[codes[end]!]! >= WORD) break; // same end for all outputs
         const p = out[o]! - 1;
@@ -292,14 +287,17 @@ function build(patterns: readonly string[]): Automaton {
   for (let node = 0; node < children.length; node++) size = Math.max(size, slot[node]! + 1);
   size += alphabet + 1; // base[s] + a always stays in bounds: no hidden-class-changing reads
   ensure(size);
-  const fail = new Int32Array(size);
-  const term = new Int32Array(size);
+  const nodes = new Int32Array(size * 4);
   const out = new Int32Array(size);
+  for (let t = 0; t < size; t++) {
+    nodes[4 * t] = baseOf[t]!;
+    nodes[4 * t + 1] = check[t]!;
+  }
   for (let node = 0; node < children.length; node++) {
     const t = slot[node]!;
-    fail[t] = slot[failNode[node]!]!;
-    term[t] = termNode[node]! === 0 ? 0 : slot[termNode[node]!]!;
+    nodes[4 * t + 2] = slot[failNode[node]!]!;
+    nodes[4 * t + 3] = termNode[node]! === 0 ? 0 : slot[termNode[node]!]!;
     out[t] = nodeOut[node]!;
   }
-  return Automaton.fromSections({ symbols, base: baseOf.slice(0, size), check: check.slice(0, size), fail, term, out, lengths });
+  return Automaton.fromSections({ symbols, nodes, out, lengths });
 }
