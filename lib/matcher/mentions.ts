@@ -63,6 +63,10 @@ const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 function givenNameStart(m: Matcher, text: string, at: number, entity: number): number | undefined {
   const given = m.givenNames[entity];
   if (!given || given.length === 0 || at === 0 || !/\s/.test(text[at - 1]!)) return undefined;
+  // Cheap exit for most surnames: the word before is not capitalized ("said Bessent").
+  let word = at - 1;
+  while (word > 0 && !/\s/.test(text[word - 1]!)) word--;
+  if (!isCapitalized(text, word)) return undefined;
   const from = Math.max(0, at - 80);
   const before = text.slice(from, at);
   const words = [...before.matchAll(/\S+/g)];
