@@ -44,6 +44,22 @@ const gazetteer: Entity[] = [
     ambiguous: true,
     roles: [{ title: 'Secretary of the Treasury', from: 1999, to: 2001 }],
   }),
+  entity('person:ada-pemberton', {
+    name: 'Ada Pemberton',
+    aliases: ['Ada Pemberton'],
+    surname: 'Pemberton',
+    givenNames: ['Ada'],
+    ambiguous: true,
+    roles: [{ title: 'President', from: 2031, to: 2035 }],
+  }),
+  entity('person:otto-pemberton', {
+    name: 'Otto Pemberton',
+    aliases: ['Otto Pemberton'],
+    surname: 'Pemberton',
+    givenNames: ['Otto'],
+    ambiguous: true,
+    roles: [{ title: 'Bank President', from: 2020, to: 2022 }],
+  }),
   entity('org:sinaloa-cartel', { type: 'designated-organization', name: 'Sinaloa Cartel', aliases: ['Sinaloa Cartel'] }),
   entity('topic:critical-minerals', { type: 'topic', name: 'Critical minerals', aliases: ['critical minerals', 'critical mineral'] }),
   entity('topic:rare-earth-elements', {
@@ -143,6 +159,14 @@ describe('ambiguous surnames', () => {
     expect(mentions('Snow fell on Monday. Summers here are hot, and the Champagne region is busy.')).toEqual([]);
     expect(mentions('We drank champagne in the snow all summers long.')).toEqual([]);
     expect(mentions('Rachel Reeves spoke. Reeves later left.')).toEqual([['Rachel Reeves', 'person:rachel-reeves']]);
+  });
+
+  it('name the president before "administration" or "White House", and only the president', () => {
+    expect(mentions('Tariffs from the Pemberton administration’s first year; the Pemberton White House agreed.')).toEqual([
+      ['Pemberton', 'person:ada-pemberton'],
+      ['Pemberton', 'person:ada-pemberton'],
+    ]);
+    expect(mentions('The Reeves administration of the budget and a Pemberton family firm.')).toEqual([]);
   });
 
   it('link after a title that fits the person’s role', () => {

@@ -11,12 +11,14 @@
 // - Ambiguous surnames (ordinary words, common names) need more: a title that fits the person's
 //   role ("Chancellor Reeves"), or an honorific or any title once the full name has appeared.
 //   A capital at the start of a sentence is no evidence ("Snow fell on Monday").
+// - A president's surname before "administration" or "White House" links, ambiguous or not:
+//   "the Trump administration's tariffs" (the role says who was president).
 //
 //   findMentions(matcher, blocks, fullNamesSeen) → mentions per block, in text order
 // `fullNamesSeen` (entity ids) carries the page's state across calls; it is updated in place.
 import type { Mention } from '../messages';
 import { normalize, normalizeText, type Normalized } from '../text/normalize';
-import { AMBIGUOUS, HIGHLIGHT, NAMED, type Matcher, PatternClass } from './compile';
+import { AMBIGUOUS, HIGHLIGHT, NAMED, PRESIDENT, type Matcher, PatternClass } from './compile';
 
 /** Capitalized words that are no one's first name, so they never block a surname after them. */
 const NOT_NAMES = new Set(
@@ -83,6 +85,11 @@ function givenNameStart(m: Matcher, text: string, at: number, entity: number): n
   return undefined;
 }
 
+/** "the Obama administration": a surname before "administration" names the president. */
+function presidentsAdministration(m: Matcher, text: string, end: number, entity: number): boolean {
+  return (m.flags[entity]! & PRESIDENT) !== 0 && /^\s(?:administration|White House)\b/i.test(text.slice(end, end + 16));
+}
+
 interface Pending {
   /** Title or honorific that ends right before the next match, in original offsets. */
   start: number;
@@ -136,10 +143,10 @@ function blockMentions(m: Matcher, text: string, seen: Set<string>): Mention[] {
         }
         const fullSeen = seen.has(id);
         const ok =
-          flags & AMBIGUOUS
+          (flags & AMBIGUOUS
             ? (title?.cls === PatternClass.Title && (titleFits(m, title.title, entity) || fullSeen)) ||
               (title?.cls === PatternClass.Honorific && fullSeen)
-            : fullSeen || title !== undefined;
+            : fullSeen || title !== undefined) || presidentsAdministration(m, text, end, entity);
         if (!ok) continue;
         if (!title) {
           const word = previousWord(text, start);
