@@ -56,6 +56,12 @@ describe('parseRelease', () => {
     expect(reasons).toEqual(['no front matter', 'bad YAML', 'missing url', 'draft']);
   });
 
+  it('reports a url that ends in words instead of an identifier', () => {
+    const text = '---\ntitle: Treaty Talks\ndate: 2001-01-19\ndraft: false\nurl: /news/press-releases/Open Menu\n---\nBody.';
+    const r = parseRelease('news/press-releases/2001-01-19-openmenu.md', text);
+    expect(r.ok ? 'parsed' : r.error.reason).toBe('url is not an identifier (it has spaces): /news/press-releases/Open Menu');
+  });
+
   it('reads names out of an HTML table cell by cell', () => {
     const r = fixture('press-releases/2025-11-11-zz0107.md');
     expect(r.ok).toBe(true);

@@ -53,7 +53,7 @@ export function idFromUrl(url: string): string | undefined {
   return last || undefined;
 }
 
-/** The official link for an id; odd ids ("open menu", a curly quote) are percent-encoded once. */
+/** The official link for an id; odd characters ("%24", a curly quote) are percent-encoded once. */
 export function officialUrl(id: string): string {
   return OFFICIAL_BASE + id.replace(/[^A-Za-z0-9\-._~%]/g, (c) => encodeURIComponent(c));
 }
@@ -141,6 +141,9 @@ export function parseRelease(path: string, source: string): ParseResult {
   if (typeof meta.url !== 'string' || !meta.url.trim()) return fail('missing url');
   const id = idFromUrl(meta.url);
   if (!id) return fail(`url has no usable identifier: ${meta.url}`);
+  // "Open Menu", a whole headline: scraping leftovers the site serves no page for (each such
+  // file in the corpus duplicates a release filed under its real identifier).
+  if (/\s/.test(id)) return fail(`url is not an identifier (it has spaces): ${meta.url}`);
   const title = cleanTitle(meta.title);
   if (!title) return fail('missing title');
   const date = normalizeDate(meta.date);
