@@ -69,10 +69,18 @@ async function run(ctx: ContentScriptContext, settings: Settings, signal: AbortS
     ranking = await request(browser.runtime, 'rankPage', scan.context(pageDate(document)));
   }
 
+  // The popover exists only on pages where something was marked: elsewhere we add nothing.
+  let popover: Promise<void> | undefined;
+  const ensurePopover = () =>
+    (popover ??= setUpPopover(ctx, signal, {
+      ranking: () => ranking,
+      save: async (id, saved) => (await request(browser.runtime, 'setSaved', { id, saved })).saved,
+    }));
+
   async function scanAndRank(roots: Element[]) {
     try {
       const before = Object.keys(scan.entityCounts).length;
-      await scan.scan(roots);
+      if ((await scan.scan(roots)) > 0) await ensurePopover();
       if (Object.keys(scan.entityCounts).length !== before || ranking === null) await rank();
     } catch (error) {
       // The extension was reloaded or updated under this page: nothing to do but stop.
@@ -112,9 +120,5 @@ async function run(ctx: ContentScriptContext, settings: Settings, signal: AbortS
   });
   signal.addEventListener('abort', () => clearTimeout(settling));
 
-  await setUpPopover(ctx, signal, {
-    ranking: () => ranking,
-    save: async (id, saved) => (await request(browser.runtime, 'setSaved', { id, saved })).saved,
-  });
   await scanAndRank([document.body]);
 }

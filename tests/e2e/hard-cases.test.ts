@@ -29,6 +29,16 @@ it('marks exactly what a careful reader would link', async () => {
   await page.close();
 });
 
+it('leaves a page with nothing to say untouched', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.origin}/plain.html`);
+  // The content script has run: a page it marks gets marks within a second or two.
+  await page.waitForTimeout(2500);
+  expect(await page.locator('ps-mark').count()).toBe(0);
+  expect(await page.locator('primary-source-popover').count()).toBe(0);
+  await page.close();
+});
+
 it('stops marking, and unwraps, when the reader turns the site off', async () => {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.origin}/hard-cases.html`);
