@@ -15,11 +15,12 @@
 // Representation, for the curious: code units map to a dense alphabet (`symbols`, 0 = in no
 // pattern, which sends the automaton back to the root; the top bit flags word characters).
 // A state is a slot of the double array: the child of slot s on symbol a is t = base[s] + a
-// when check[t] === s. The four numbers of a slot (base, check, fail, term) sit side by side in
-// `nodes`, so that a step of the scan touches one cache line, not four arrays. `fail` is a failure link that only lands on suffixes starting at a word
-// start, so the scan can skip the inside of words at the root: that skip is most of its speed.
-// `term[s]` is the first slot on s's failure chain (s included) that ends a pattern, so the
-// outputs at a position are term[s], term[fail[term[s]]], …; `out[t]` is that pattern's index + 1.
+// when check[t] === s. `fail` is a failure link that only lands on suffixes starting at a word
+// start, so the scan can skip the inside of words at the root. `term[s]` is the first slot on
+// s's failure chain (s included) that ends a pattern, so the outputs at a position are term[s],
+// term[fail[term[s]]], …; `out[t]` is that pattern's index + 1. The four numbers of a slot
+// (base, check, fail, term) sit side by side in `nodes`: a step of the scan touches one cache
+// line, not four arrays.
 import { isWordCode } from '../text/normalize';
 import { packSections, section, unpackSections, type Sections } from './binary';
 
@@ -45,10 +46,7 @@ export class Automaton {
 
   /** Bytes held by the automaton's arrays. */
   get byteLength(): number {
-    return [this.symbols, this.nodes, this.out, this.lengths].reduce(
-      (sum, a) => sum + a.byteLength,
-      0,
-    );
+    return [this.symbols, this.nodes, this.out, this.lengths].reduce((sum, a) => sum + a.byteLength, 0);
   }
 
   static build(patterns: readonly string[]): Automaton {
