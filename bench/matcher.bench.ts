@@ -131,7 +131,7 @@ export async function benchMatcher(texts: BenchTexts): Promise<BenchEntry[]> {
     // 2 MB string its search runs for minutes). Matches are [block, start, end].
     const normalized = blocks.map((b) => normalizeText(b));
     const strings = blocks.map(normalize);
-    const runs = blocks.length > 500 ? 5 : 25;
+    const runs = blocks.length > 500 ? 5 : 300;
     const mb = Buffer.byteLength(blocks.join('\n'), 'utf8') / 1e6;
 
     const ours = (): Match[] =>
