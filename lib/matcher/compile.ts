@@ -26,7 +26,6 @@ export type PatternClass = (typeof PatternClass)[keyof typeof PatternClass];
 export const HIGHLIGHT = 1;
 export const AMBIGUOUS = 2;
 export const NAMED = 4; // a person or a named organization: case matters, titles apply
-export const TOPIC = 8;
 export const PRESIDENT = 16; // held the office itself ("President"), not "Vice President" or "Bank President"
 
 /** Titles that stand before names in news copy, beyond the roles the corpus gives. */
@@ -101,8 +100,7 @@ function flagsOf(entity: Entity): number {
   if (entity.highlight) f |= HIGHLIGHT;
   if (entity.ambiguous) f |= AMBIGUOUS;
   if ((entity.roles ?? []).some((r) => /^(?:u\.?s\.? )?president(?: of the united states)?$/i.test(r.title.trim()))) f |= PRESIDENT;
-  if (entity.type === 'topic') f |= TOPIC;
-  else f |= NAMED;
+  if (entity.type !== 'topic') f |= NAMED;
   return f;
 }
 
