@@ -61,6 +61,27 @@ describe('Automaton', () => {
     }
   });
 
+  it('skips the words no pattern begins with, and misses nothing for it', () => {
+    // Words that share prefixes with patterns, patterns whose first word is followed by
+    // punctuation ("u.s.", "o'neill", "mr."), and one that begins with a non-word character.
+    const ps = ['bessent', 'scott bessent', 'u.s. treasury', "o'neill", 'mr.', 'st. louis', 'sec', '-x', 'a-b c'];
+    const a = Automaton.build(ps);
+    const text = "Bess, Bessen and Bessentx met U.S. Treasury; u.k. O'Neil, O'Neill, Mr.Scott Bessent -x St.Louis St. Louis secs sec. a-b c a-b cd Bessent";
+    expect(scanAll(a, text)).toEqual(naive(ps, text));
+    expect(scanAll(a, text)).toHaveLength(10);
+
+    let seed = 5;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pieces = ['bess', 'ent', 'u', '.', 's', ' ', "'", 'o', 'neill', 'mr', 'st', '-', 'x', 'lou', 'is', 'a', 'b', 'c', 'sec', ', '];
+    for (let round = 0; round < 200; round++) {
+      const t = Array.from({ length: 60 }, () => pieces[rand(pieces.length)]).join('');
+      expect(scanAll(a, t)).toEqual(naive(ps, t));
+    }
+  });
+
   it('keeps the leftmost, then longest, of overlapping matches', () => {
     const a = Automaton.build(['secretary', 'treasury secretary', 'secretary scott', 'scott bessent']);
     const { codes, length, text } = codesOf('Treasury Secretary Scott Bessent');

@@ -13,7 +13,8 @@
 // "mr." is found in "Mr.Smith", its last character not being one).
 //
 // Representation, for the curious: code units map to a dense alphabet (`symbols`, 0 = in no
-// pattern, which sends the automaton back to the root; the top bit flags word characters).
+// pattern, which sends the automaton back to the root; the top bit flags word characters, the
+// next one non-word characters that begin a pattern).
 // A state is a slot of the double array: the child of slot s on symbol a is t = base[s] + a
 // when check[t] === s. `fail` is a failure link that only lands on suffixes starting at a word
 // start, so the scan can skip the inside of words at the root. `term[s]` is the first slot on
@@ -21,14 +22,32 @@
 // term[fail[term[s]]], …; `out[t]` is that pattern's index + 1. The four numbers of a slot
 // (base, check, fail, term) sit side by side in `nodes`: a step of the scan touches one cache
 // line, not four arrays.
+//
+// Skipping words: most words of ordinary prose begin no pattern, yet most share a prefix with
+// some name, so a plain scan walks the trie for nearly every word. A match that begins at a
+// word start spans that whole word, so the scan hashes each word as it passes (a rolling hash,
+// no branches) and enters the automaton only when two bitsets allow it: `firsts` holds the
+// patterns' first words; `heads` holds each pattern's head (its first word with the two
+// characters after it, fewer when the pattern ends sooner), checked against the word and the
+// two characters that follow it in the text. False positives cost a walk, never a match.
 import { isWordCode } from '../text/normalize';
 import { packSections, section, unpackSections, type Sections } from './binary';
 
 export type OnMatch = (pattern: number, start: number, end: number) => void;
 
-/** `symbols` entries: the alphabet symbol in the low bits, and this flag for word characters. */
+/** `symbols` entries: the alphabet symbol in the low bits, and flags. */
 const WORD = 0x8000;
-const SYMBOL = 0x7fff;
+const START = 0x4000; // a non-word character that begins a pattern
+const SYMBOL = 0x3fff;
+
+/** Rolling hash of a word, one code unit at a time (the scan inlines it). */
+const roll = (h: number, c: number) => ((h << 5) | (h >>> 27)) ^ c;
+/** Bit of a hash in a bitset of 2^(32 - shift) bits (multiplicative hashing: top bits). */
+const bitOf = (h: number, shift: number) => Math.imul(h, 0x9e3779b1) >>> shift;
+const has = (set: Int32Array, shift: number, h: number) => {
+  const b = bitOf(h, shift);
+  return ((set[b >>> 5]! >>> (b & 31)) & 1) === 1;
+};
 
 export class Automaton {
   private constructor(
@@ -38,7 +57,16 @@ export class Automaton {
     private readonly out: Int32Array,
     /** Length of each pattern in code units. */
     readonly lengths: Uint16Array,
-  ) {}
+    /** Bitsets of first words and of heads (see above); their sizes are powers of two. */
+    private readonly firsts: Int32Array,
+    private readonly heads: Int32Array,
+  ) {
+    this.firstShift = Math.clz32(firsts.length * 32) + 1;
+    this.headShift = Math.clz32(heads.length * 32) + 1;
+  }
+
+  private readonly firstShift: number;
+  private readonly headShift: number;
 
   get patternCount(): number {
     return this.lengths.length;
@@ -46,7 +74,7 @@ export class Automaton {
 
   /** Bytes held by the automaton's arrays. */
   get byteLength(): number {
-    return [this.symbols, this.nodes, this.out, this.lengths].reduce((sum, a) => sum + a.byteLength, 0);
+    return [this.symbols, this.nodes, this.out, this.lengths, this.firsts, this.heads].reduce((sum, a) => sum + a.byteLength, 0);
   }
 
   static build(patterns: readonly string[]): Automaton {
@@ -54,8 +82,8 @@ export class Automaton {
   }
 
   toSections(): Sections {
-    const { symbols, nodes, out, lengths } = this;
-    return { symbols, nodes, out, lengths };
+    const { symbols, nodes, out, lengths, firsts, heads } = this;
+    return { symbols, nodes, out, lengths, firsts, heads };
   }
 
   static fromSections(s: Sections): Automaton {
@@ -64,8 +92,11 @@ export class Automaton {
       section(s, 'nodes', Int32Array),
       section(s, 'out', Int32Array),
       section(s, 'lengths', Uint16Array),
+      section(s, 'firsts', Int32Array),
+      section(s, 'heads', Int32Array),
     );
-    if (a.symbols.length !== 0x10000 || a.nodes.length !== a.out.length * 4) {
+    const powerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
+    if (a.symbols.length !== 0x10000 || a.nodes.length !== a.out.length * 4 || !powerOfTwo(a.firsts.length) || !powerOfTwo(a.heads.length)) {
       throw new Error('Compiled matcher arrays disagree in size: rebuild the index');
     }
     return a;
@@ -96,21 +127,68 @@ export class Automaton {
 
   /** Reports every whole-word occurrence of every pattern in codes[0, length), by end offset. */
   scan(codes: Uint16Array, length: number, onMatch: OnMatch): void {
+    const { symbols } = this;
+    const word = { start: 0, hash: 0 };
+    for (let i = 0; i < length; ) {
+      const at = this.nextCandidate(codes, length, i, word);
+      if (word.start < at && this.mayBegin(codes, length, word.hash, at)) i = this.follow(codes, length, word.start, onMatch);
+      else if (at < length && (symbols[codes[at]!]! & START) !== 0) i = this.follow(codes, length, at, onMatch);
+      else i = at + 1;
+    }
+  }
+
+  /**
+   * From `from`, where the automaton is at its root, the first position where a word that may be
+   * a first word ends, or that holds a START character; `length` at the end. That word's start
+   * and hash go to `word` (start === the position when no word ends there). The loop runs over
+   * most of the text, so it makes no call and has one rarely taken branch.
+   */
+  private nextCandidate(codes: Uint16Array, length: number, from: number, word: { start: number; hash: number }): number {
+    const { symbols, firsts, firstShift } = this;
+    let i = from;
+    // Left off inside a word: nothing can begin before its end.
+    if (i > 0 && symbols[codes[i - 1]!]! >= WORD) while (i < length && symbols[codes[i]!]! >= WORD) i++;
+    let h = 0; // hash of the current word so far
+    let start = i; // where it began
+    let prevWord = 0;
+    for (; i < length; i++) {
+      const c = codes[i]!;
+      const v = symbols[c]!;
+      const w = v >> 15;
+      const b = Math.imul(h, 0x9e3779b1) >>> firstShift;
+      if ((((firsts[b >> 5]! >> (b & 31)) & prevWord & (w ^ 1)) | (v & START)) !== 0) break;
+      // Branch-free: in a word, extend its hash; elsewhere reset it and move its start on.
+      const inWord = -w;
+      h = (((h << 5) | (h >>> 27)) ^ c) & inWord;
+      start = (start & inWord) | ((i + 1) & ~inWord);
+      prevWord = w;
+    }
+    word.start = start;
+    word.hash = h;
+    return i;
+  }
+
+  /** Whether a pattern's head may be the word hashed `h` and the two characters after it, at `end`. */
+  private mayBegin(codes: Uint16Array, length: number, h: number, end: number): boolean {
+    const { heads, headShift } = this;
+    if (has(heads, headShift, h)) return true;
+    if (end === length) return false;
+    const h1 = roll(h, codes[end]!);
+    return has(heads, headShift, h1) || (end + 1 < length && has(heads, headShift, roll(h1, codes[end + 1]!)));
+  }
+
+  /** Runs the automaton from its root at `start` until it is back there; returns where to go on. */
+  private follow(codes: Uint16Array, length: number, start: number, onMatch: OnMatch): number {
     const { symbols, nodes, out, lengths } = this;
     let s = 0;
-    let prevWord = false;
-    for (let i = 0; i < length; i++) {
+    let prevWord = start > 0 && symbols[codes[start - 1]!]! >= WORD;
+    for (let i = start; i < length; i++) {
       const v = symbols[codes[i]!]!;
       const word = v >= WORD;
-      // Inside a word no pattern may start: at the root, skip to the next word start.
-      const inside = word && prevWord;
+      const inside = word && prevWord; // no pattern starts inside a word
       prevWord = word;
-      if (s === 0 && inside) continue;
       const a = v & SYMBOL;
-      if (a === 0) {
-        s = 0;
-        continue;
-      }
+      if (a === 0) return i + 1;
       for (;;) {
         const t = nodes[s << 2]! + a;
         if (nodes[(t << 2) + 1] === s) {
@@ -119,8 +197,11 @@ export class Automaton {
         }
         if (s === 0) break;
         s = nodes[(s << 2) + 2]!;
-        if (s === 0 && inside) break;
+        // Back at the root, nothing in progress: inside a word, nothing starts before its end;
+        // elsewhere, c may start a match, which nextCandidate can tell more cheaply.
+        if (s === 0) return inside ? i + 1 : i;
       }
+      if (s === 0) return i + 1;
       for (let o = nodes[(s << 2) + 3]!; o !== 0; o = nodes[(nodes[(o << 2) + 2]! << 2) + 3]!) {
         const end = i + 1;
         if (word && end < length && symbols[codes[end]!]! >= WORD) break; // same end for all outputs
@@ -128,6 +209,7 @@ export class Automaton {
         onMatch(p, end - lengths[p]!, end);
       }
     }
+    return length;
   }
 
   /**
@@ -170,8 +252,9 @@ function build(patterns: readonly string[]): Automaton {
     }
   }
   const alphabet = codeOf.length - 1;
+  const startsPattern = new Set(patterns.map((p) => p.charCodeAt(0)));
   const symbols = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) symbols[c] = ids[c]! | (isWordCode(c) ? WORD : 0);
+  for (let c = 0; c < 0x10000; c++) symbols[c] = ids[c]! | (isWordCode(c) ? WORD : startsPattern.has(c) ? START : 0);
 
   // Trie, node 0 the root.
   const children: Map<number, number>[] = [new Map()];
@@ -297,5 +380,33 @@ function build(patterns: readonly string[]): Automaton {
     nodes[4 * t + 3] = termNode[node]! === 0 ? 0 : slot[termNode[node]!]!;
     out[t] = nodeOut[node]!;
   }
-  return Automaton.fromSections({ symbols, nodes, out, lengths });
+  return Automaton.fromSections({ symbols, nodes, out, lengths, ...wordFilters(patterns) });
+}
+
+/** The `firsts` and `heads` bitsets, at about 16 bits per key: few other words pass. */
+function wordFilters(patterns: readonly string[]): { firsts: Int32Array; heads: Int32Array } {
+  const firsts = new Set<number>();
+  const heads = new Set<number>();
+  for (const p of patterns) {
+    let h = 0;
+    let j = 0;
+    for (; j < p.length && isWordCode(p.charCodeAt(j)); j++) h = roll(h, p.charCodeAt(j));
+    if (j === 0) continue; // begins with a START character: never filtered
+    firsts.add(h);
+    for (const end = Math.min(p.length, j + 2); j < end; j++) h = roll(h, p.charCodeAt(j));
+    heads.add(h);
+  }
+  return { firsts: bitset(firsts, 16), heads: bitset(heads, 16) };
+}
+
+function bitset(hashes: Set<number>, bitsPerKey: number): Int32Array {
+  let bits = 1024;
+  while (bits < hashes.size * bitsPerKey) bits *= 2;
+  const set = new Int32Array(bits / 32);
+  const shift = Math.clz32(bits) + 1;
+  for (const h of hashes) {
+    const b = bitOf(h, shift);
+    set[b >>> 5]! |= 1 << (b & 31);
+  }
+  return set;
 }

@@ -10,7 +10,7 @@ export type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 export type Sections = Record<string, Section>;
 
 const MAGIC = 0x424d5350; // "PSMB" read as little-endian u32
-const VERSION = 2; // 2: automaton slots interleaved ("nodes")
+const VERSION = 3; // 2: automaton slots interleaved ("nodes"); 3: first-word filter ("starts")
 const HEADER = 12;
 const ENTRY = 20;
 
