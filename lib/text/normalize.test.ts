@@ -64,6 +64,15 @@ describe('normalize', () => {
     expect(normalize(text)).toBe('ss'.repeat(50));
   });
 
+  it('gives the same strings for short and long texts, in any order', () => {
+    const short = 'Rachel  REEVES’s';
+    const long = 'Straße '.repeat(1000); // over the shared buffer's size, and longer once expanded
+    expect(normalize(short)).toBe("rachel reeves's");
+    expect(normalize(long)).toBe('strasse '.repeat(1000));
+    expect(normalize('ß'.repeat(4000))).toBe('ss'.repeat(4000)); // short, but expands past the buffer
+    expect(normalize(short)).toBe("rachel reeves's");
+  });
+
   it('tells word characters from separators', () => {
     const word = (s: string) => isWordCode(s.charCodeAt(0));
     expect(['a', 'z', '0', 'я', '中'].every(word)).toBe(true);

@@ -141,12 +141,18 @@ export function normalizeText(text: string, reuse?: Normalized): Normalized {
   return out;
 }
 
+// Short texts (names, titles, words: the index build normalizes hundreds of thousands) reuse
+// one buffer; a long one gets its own, so no large buffer stays alive after it.
+const SHORT = 4096;
+const shared = normalizeText('x'.repeat(SHORT));
+
 /** The normalized form of `text` as a string: patterns are compiled from this. */
 export function normalize(text: string): string {
-  const { codes, length } = normalizeText(text);
+  const { codes, length } = normalizeText(text, text.length <= SHORT ? shared : undefined);
   let s = '';
-  for (let i = 0; i < length; i += 4096) {
-    s += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 4096)));
+  for (let i = 0; i < length; i += SHORT) {
+    // apply takes the typed array as it is; a spread would iterate it.
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + SHORT)) as unknown as number[]);
   }
   return s;
 }
