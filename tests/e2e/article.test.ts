@@ -121,4 +121,27 @@ describe('a news article about the critical-minerals ministerial', () => {
     });
     expect(badges.filter((text) => /^[1-9]\d*$/.test(text))).toHaveLength(1);
   });
+
+  it('never tells a page what was saved, nor saves on the page\'s own clicks', async () => {
+    // The founding release was saved above: a fresh page must not learn that, even by reading
+    // the open shadow root. (Last, since a second article tab changes the badge count.)
+    const other = await openArticle();
+    await other.locator('[data-ps-entity="person:scott-bessent"]').first().hover();
+    await other.locator('primary-source-popover .ps-save').nth(1).waitFor();
+    const seen = await other.evaluate<{ before: string[]; after: string }>(`(async () => {
+      const buttons = [...document.querySelector('primary-source-popover').shadowRoot.querySelectorAll('.ps-save')];
+      const before = buttons.map((b) => b.getAttribute('aria-pressed'));
+      buttons[1].click(); // a synthetic click: isTrusted is false
+      await new Promise((done) => setTimeout(done, 500));
+      return { before, after: buttons[1].getAttribute('aria-pressed') };
+    })()`);
+    expect(seen.before.length).toBeGreaterThan(1);
+    expect(seen).toEqual({ before: seen.before.map(() => 'false'), after: 'false' });
+    await other.close();
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: /Saved/ }).click();
+    await expect.poll(() => popup.locator('.ps-release-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([FOUNDING]);
+    await popup.close();
+  });
 });
