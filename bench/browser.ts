@@ -1,12 +1,12 @@
 // Figures only a real browser gives: how long from install until the bundled index is in
-// IndexedDB and the extension is ready, and what the content script costs a page's main
-// thread. Each figure is reported beside its budget (the issue's target) as the baseline.
+// IndexedDB and the extension is ready, and what the content script costs a page: main-thread
+// time, long tasks, script time and heap. Each figure is reported beside its budget (the
+// issue's target) or the same page without the extension.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { indexLoadedCheck, launchWithExtension, removeProfile, waitForIndex } from '../tests/e2e/harness';
 import { benchPages } from './pages';
 import { type BenchEntry, lowerIsBetter } from './report';
-
 
 const INSTALL_BUDGET_MS = 3000;
 
@@ -38,6 +38,10 @@ interface PageCost {
   /** Tasks over 50 ms while the page loaded and the extension scanned it. */
   longTasks: number;
   marks: number;
+  /** The page's JS heap after a full collection (content scripts share the page's heap), bytes. */
+  heapBytes: number;
+  /** Time spent compiling and running script in the page (CDP ScriptDuration), ms. */
+  scriptMs: number;
 }
 
 /**
@@ -52,6 +56,8 @@ async function pageCost(path: string, html: string, withExtension = true): Promi
   try {
     if (withExtension) await waitForIndex(browser);
     const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     await page.addInitScript(`
       window.__longTasks = 0;
       new PerformanceObserver((list) => { window.__longTasks += list.getEntries().length; })
@@ -63,11 +69,16 @@ async function pageCost(path: string, html: string, withExtension = true): Promi
     } else {
       await page.waitForTimeout(3000);
     }
-    return await page.evaluate<PageCost>(`({
+    const inPage = await page.evaluate<Omit<PageCost, 'heapBytes' | 'scriptMs'>>(`({
       mainThreadMs: performance.getEntriesByName('primary-source scan')[0]?.detail.mainThreadMs ?? 0,
       longTasks: window.__longTasks,
       marks: document.querySelectorAll('[data-ps-entity]').length,
     })`);
+    await cdp.send('HeapProfiler.enable');
+    for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { ...inPage, heapBytes: metric('JSHeapUsedSize'), scriptMs: metric('ScriptDuration') * 1000 };
   } finally {
     await browser.close();
     removeProfile(browser.profileDir);
@@ -77,11 +88,17 @@ async function pageCost(path: string, html: string, withExtension = true): Promi
 
 export async function benchPageCost(): Promise<BenchEntry[]> {
   const pages = benchPages();
+  // Most pages name nothing: what does the extension cost there, beside the same page without it?
+  const quiet = await pageCost('/quiet.html', pages['/quiet.html']!);
+  const plainQuiet = await pageCost('/quiet.html', pages['/quiet.html']!, false);
+  if (quiet.marks !== 0) throw new Error(`the quiet page got ${quiet.marks} marks`);
   const article = await pageCost('/article-50k.html', pages['/article-50k.html']!);
   const blog = await pageCost('/liveblog-2mb.html', pages['/liveblog-2mb.html']!);
   const plainBlog = await pageCost('/liveblog-2mb.html', pages['/liveblog-2mb.html']!, false);
   console.log(`  50 KB article: ${article.marks} marks; 2 MB live blog: ${blog.marks} marks`);
   return [
+    lowerIsBetter('page with nothing to mark: JS heap', 'bytes', quiet.heapBytes, 'same page, no extension', plainQuiet.heapBytes),
+    lowerIsBetter('page with nothing to mark: script time (compile + run)', 'ms', round(quiet.scriptMs), 'same page, no extension', round(plainQuiet.scriptMs)),
     lowerIsBetter('50 KB article: content-script main-thread work', 'ms', round(article.mainThreadMs), 'budget', 30),
     // Counts plus one, so that none against none reads as 1 (as good as no extension).
     { name: '2 MB live blog: tasks over 50 ms', unit: 'tasks', value: blog.longTasks, baseline: 'same page, no extension', baselineValue: plainBlog.longTasks, ratio: (plainBlog.longTasks + 1) / (blog.longTasks + 1) },

@@ -42,8 +42,15 @@ function page(title: string, body: string[], targetBytes: number): string {
 <body><article><h1>${title}</h1>${html}</article></body></html>`;
 }
 
+/** An ordinary story that names no official and no topic: the page most readers open most. */
+function quietPage(): string {
+  const body = Array.from({ length: 40 }, (_, i) => `<p>Clouds gather over the valley by noon on day ${i + 1}; the afternoon brings light rain and a cool evening.</p>`);
+  return page('Rain expected this week', body, 10_000);
+}
+
 export function benchPages(): Record<string, string> {
   return {
+    '/quiet.html': quietPage(),
     '/article-50k.html': page('A 50 KB article', paragraphs(400, 0), 50_000),
     '/liveblog-2mb.html': page('A 2 MB live blog', paragraphs(5000, 2), 2_000_000),
   };
