@@ -1,23 +1,5 @@
 import type { RankedRelease } from '@/lib/messages';
-import type { ReleaseKind } from '@/lib/types';
-
-const kindLabels: Record<ReleaseKind, string> = {
-  'press-release': 'Press release',
-  readout: 'Readout',
-  statement: 'Statement',
-  testimony: 'Testimony',
-};
-
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+import { formatDate, kindLabel } from './format';
 
 /** A release as a list entry: the title links to its official page, in a new tab. */
 export function ReleaseLink({
@@ -35,7 +17,7 @@ export function ReleaseLink({
         {release.title}
       </a>
       <div className="ps-release-meta">
-        <time dateTime={release.date}>{formatDate(release.date)}</time> · {kindLabels[release.kind] ?? release.kind}
+        <time dateTime={release.date}>{formatDate(release.date)}</time> · {kindLabel(release.kind)}
       </div>
       {reasons && reasons.length > 0 && <div className="ps-release-reasons">{reasons.join(' · ')}</div>}
       {action}

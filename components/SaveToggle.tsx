@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { saveLabel } from './format';
 
 /**
  * Save / unsave a release. `initiallySaved` is only known in the extension's own pages; in a
@@ -21,8 +22,8 @@ export function SaveToggle({
       type="button"
       className="ps-save"
       aria-pressed={saved}
-      // The visible words start the accessible name (WCAG 2.5.3); the title says which release.
-      aria-label={`${error ? 'Could not save, retry' : saved ? 'Saved' : 'Save for later'}: ${title}`}
+      // The title says which release.
+      aria-label={`${saveLabel({ saved, error })}: ${title}`}
       disabled={busy}
       onClick={(event) => {
         // A page can dispatch synthetic clicks into an open shadow root: only the reader saves.
@@ -35,7 +36,7 @@ export function SaveToggle({
       }}
     >
       <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
-      {error ? 'Could not save, retry' : saved ? 'Saved' : 'Save for later'}
+      {saveLabel({ saved, error })}
     </button>
   );
 }

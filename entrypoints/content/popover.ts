@@ -1,10 +1,9 @@
 // The popover: one open shadow root, moved next to whichever mark it describes so that Tab
 // from the mark walks into its links (no focus trap), positioned by Floating UI.
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
-import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Popover } from '@/components/Popover';
+import { renderPopover } from '@/components/popover-view';
 import type { PageRanking } from '@/lib/messages';
 import { ENTITY_ATTR, firstPiece } from '@/lib/dom/annotate';
 import { pageScheme } from '@/lib/dom/scheme';
@@ -25,7 +24,7 @@ function markOf(target: EventTarget | null): HTMLElement | null {
 
 /** Sets up the popover until `signal` aborts (site turned off, or the script invalidated). */
 export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSignal, deps: PopoverDeps): Promise<void> {
-  const ui = await createShadowRootUi<Root>(ctx, {
+  const ui = await createShadowRootUi(ctx, {
     name: 'primary-source-popover',
     position: 'inline',
     anchor: 'body',
@@ -36,9 +35,7 @@ export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSigna
       host.setAttribute('data-ps-ui', '');
       container.className = 'ps-popover';
       container.hidden = true;
-      return createRoot(container);
     },
-    onRemove: (root) => root?.unmount(),
   });
   ui.mount();
   const { shadowHost: host, uiContainer: box } = ui;
@@ -70,11 +67,12 @@ export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSigna
     const ranking = deps.ranking();
     const entry = entityId ? ranking?.byEntity[entityId] : undefined;
     if (!entry || !ranking) return; // nothing to say: stay invisible
+    if (mark === current && !box.hidden) return; // already open: keep its state and focus
     if (current && current !== mark) current.setAttribute('aria-expanded', 'false');
     current = mark;
     mark.after(host);
     mark.setAttribute('aria-expanded', 'true');
-    ui.mounted?.render(<Popover key={entityId} entry={entry} undated={ranking.undated} onSave={deps.save} />);
+    box.replaceChildren(renderPopover(document, { entry, undated: ranking.undated, onSave: deps.save }));
     box.dataset.scheme = pageScheme(mark);
     box.hidden = false;
     stopAutoUpdate?.();
