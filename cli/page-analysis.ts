@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { loadMatcher, type Matcher } from '../lib/matcher/compile';
 import { findMentions } from '../lib/matcher/mentions';
 import type { Mention, PageContext } from '../lib/messages';
-import { textEra } from '../lib/ranking/dates';
+import { namedDates, textEra } from '../lib/ranking/dates';
 import { pageTerms } from '../lib/ranking/page-terms';
 import { type Ranking, rankPageDetailed } from '../lib/ranking/rank';
 import { MemorySource } from '../lib/ranking/source';
@@ -48,11 +48,13 @@ export async function analyzeBlocks(ri: RankingIndex, blocks: string[], date: st
   for (const block of mentions) for (const m of block) entityCounts[m.entityId] = (entityCounts[m.entityId] ?? 0) + 1;
   const text = blocks.join('\n');
   const era = date ? undefined : textEra(text, new Date().getUTCFullYear());
+  const named = namedDates(text);
   const context: PageContext = {
     entityCounts,
     terms: pageTerms(text, ri.vocabulary),
     ...(date ? { date } : {}),
     ...(era !== undefined ? { era } : {}),
+    ...(named.length > 0 ? { namedDates: named } : {}),
   };
   return { mentions, context, ranking: await rankPageDetailed(context, ri.source) };
 }

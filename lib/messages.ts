@@ -21,6 +21,8 @@ export interface PageContext {
   date?: string;
   /** Pages without a date: the latest past year their text mentions (lib/ranking/dates `textEra`). */
   era?: number;
+  /** Pages without a date: the days their text names, YYYY-MM-DD, in order (lib/ranking/dates `namedDates`). */
+  namedDates?: string[];
 }
 
 /** A release as the UI shows it, with why it fits this page. */

@@ -33,7 +33,7 @@ const marks = () => [...document.querySelectorAll('[data-ps-entity]')].map((el) 
 
 const html = `
   <p id="a">Scott Bessent on critical minerals. Scott Bessent again, and sanctions.</p>
-  <p id="b">Scott Bessent, critical minerals, in 2024 and 2025.</p>`;
+  <p id="b">Scott Bessent, critical minerals, in 2024 and 2025, since January 12, 2026.</p>`;
 
 describe('PageScan', () => {
   it('marks the first mention of each entity per block by default', async () => {
@@ -49,15 +49,16 @@ describe('PageScan', () => {
     expect(marks()).toHaveLength(5);
   });
 
-  it('counts every mention for ranking, marked or not, with the page terms and latest year', async () => {
+  it('counts every mention for ranking, marked or not, with the page terms, latest year and named days', async () => {
     const page = scan('block', html);
     await page.scan([document.body]);
     expect(page.context(undefined)).toEqual({
       entityCounts: { 'person:scott-bessent': 3, 'topic:critical-minerals': 2, 'topic:sanctions': 1 },
       terms: { mineral: 2 },
-      era: 2025,
+      era: 2026,
+      namedDates: ['2026-01-12'],
     });
-    expect(page.context('2026-01-13')).not.toHaveProperty('era');
+    expect(page.context('2026-01-13')).toEqual({ entityCounts: page.entityCounts, terms: page.terms, date: '2026-01-13' });
   });
 
   it('leaves a block alone when the page changed it while the background answered', async () => {

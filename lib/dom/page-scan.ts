@@ -1,7 +1,7 @@
 // One page's scan: collect blocks (visible first, in slices that leave the page responsive),
 // ask for their mentions, mark them by the reader's policy, and keep what ranking needs.
 import type { Mention, PageContext } from '../messages';
-import { textEra } from '../ranking/dates';
+import { MAX_NAMED_DATES, namedDates, textEra } from '../ranking/dates';
 import type { MarkPolicy } from '../settings';
 import { annotateBlock } from './annotate';
 import { collectBlocks, type TextBlock } from './collect';
@@ -46,6 +46,8 @@ export class PageScan {
   private fullNamesSeen: string[] = [];
   /** The latest year the page's text mentions: ranks undated pages (lib/ranking). */
   private era: number | undefined;
+  /** The days the page's text names, in order: they date an undated page's news (lib/ranking). */
+  private readonly namedDates = new Set<string>();
   private readonly markedOnPage = new Set<string>();
 
   constructor(
@@ -55,7 +57,8 @@ export class PageScan {
   ) {}
 
   context(date: string | undefined): PageContext {
-    const when = date ? { date } : this.era ? { era: this.era } : {};
+    const named = [...this.namedDates].slice(0, MAX_NAMED_DATES);
+    const when = date ? { date } : { ...(this.era ? { era: this.era } : {}), ...(named.length > 0 ? { namedDates: named } : {}) };
     return { entityCounts: { ...this.entityCounts }, terms: { ...this.terms }, ...when };
   }
 
@@ -72,6 +75,7 @@ export class PageScan {
       const texts = batch.map((b) => b.text);
       const era = textEra(texts.join('\n'), new Date().getFullYear());
       if (era && (!this.era || era > this.era)) this.era = era;
+      for (const day of namedDates(texts.join('\n'))) this.namedDates.add(day);
       const analysis = await this.deps.analyze(texts, this.fullNamesSeen);
       if (this.signal.aborted) break;
       this.fullNamesSeen = analysis.fullNamesSeen;

@@ -1,5 +1,5 @@
 // Calendar dates as news pages print them, reduced to YYYY-MM-DD.
-// Used by the page-date extractor and by ranking's date proximity.
+// Used by the page-date extractor, by ranking's date proximity, and for the dates a text names.
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -75,4 +75,27 @@ export function textEra(text: string, latest: number): number | undefined {
     if (year <= latest && (era === undefined || year > era)) era = year;
   }
   return era;
+}
+
+// Dates in running text: "On May 9, 2019, FinCEN issued…", "on 18 September 2025". Month names
+// must be capitalized here ("may 10" in prose is rarely a date), and the year given: "as early
+// as June 1" could be any June.
+const TEXT_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
+const TEXT_MONTH_DAY_YEAR = new RegExp(`\\b${TEXT_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'g');
+const TEXT_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${TEXT_MONTH},?\\s+(\\d{4})(?!\\d)`, 'g');
+/** Enough for any article; a live blog's hundreds of timestamps add nothing. */
+export const MAX_NAMED_DATES = 32;
+
+/** The calendar days a text names, YYYY-MM-DD, in order of first appearance. */
+export function namedDates(text: string): string[] {
+  const found: { at: number; date: string }[] = [];
+  const add = (at: number, year: string, month: string, day: string) => {
+    const m = MONTHS[month.toLowerCase()];
+    const date = m ? toIsoDate(+year, m, +day) : undefined;
+    if (date) found.push({ at, date });
+  };
+  for (const x of text.matchAll(TEXT_MONTH_DAY_YEAR)) add(x.index, x[3]!, x[1]!, x[2]!);
+  for (const x of text.matchAll(TEXT_DAY_MONTH_YEAR)) add(x.index, x[3]!, x[2]!, x[1]!);
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.date))].slice(0, MAX_NAMED_DATES);
 }

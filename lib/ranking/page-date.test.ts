@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageDate, textDate } from './page-date';
-import { daysBetween, parseDate, textEra } from './dates';
+import { daysBetween, namedDates, parseDate, textEra } from './dates';
 
 const page = (head: string, body = '') =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
@@ -27,7 +27,14 @@ describe('parseDate', () => {
     expect(textEra(text, 2026)).toBe(2024);
     expect(textEra('No year here, only 12 apples and 3,500 pears.', 2026)).toBeUndefined();
   });
-  it('counts days between dates', () => {
+  it('lists the days a text names, in order, with their years', () => {
+    const text =
+      'On May 9, 2019, the agency issued guidance. It followed rules of 18 September 2025 and Sept. 3rd, 2024, ' +
+      'repeated May 9, 2019. Officials may 10 percent; payment is due as early as June 1; the June 31, 2020 draft; in May 2025.';
+    expect(namedDates(text)).toEqual(['2019-05-09', '2025-09-18', '2024-09-03']);
+    expect(namedDates('No dates here.')).toEqual([]);
+  });
+    it('counts days between dates', () => {
     expect(daysBetween('2026-01-12', '2026-01-13')).toBe(1);
     expect(daysBetween('2025-03-01', '2025-02-27')).toBe(-2);
   });

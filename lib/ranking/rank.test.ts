@@ -4,7 +4,7 @@ import type { Entity } from '../types';
 import { MemorySource } from './source';
 import { pageTerms } from './page-terms';
 import { CONFIDENCE, isConfident, rankPage, rankPageDetailed } from './rank';
-import { dateReason } from './reasons';
+import { dateReason, reasons } from './reasons';
 import { dateFactor, type PageFeatures, scoreRelease } from './score';
 import { releases, source, vocabulary } from './test-fixtures';
 
@@ -214,5 +214,23 @@ describe('undated pages', () => {
     expect(scoreRelease(older, page()).score).toBe(scoreRelease(newer, page()).score);
     expect(scoreRelease(older, page(2020)).score).toBeGreaterThan(scoreRelease(newer, page(2020)).score);
     expect(scoreRelease(newer, page(2026)).score).toBeGreaterThan(scoreRelease(older, page(2026)).score);
+  });
+
+  it('lift most the release from the first day the text names, or the day after', () => {
+    const named = (namedDates: string[]): PageFeatures => ({ ...page(2025), namedDates });
+    const onTheDay = twin('a', '2019-05-09');
+    const dayAfter = twin('b', '2019-05-10');
+    const sameYear = twin('c', '2025-05-01');
+    const days = named(['2019-05-09', '2025-07-18']);
+    expect(scoreRelease(onTheDay, days).score).toBeGreaterThan(scoreRelease(sameYear, days).score);
+    expect(scoreRelease(dayAfter, days).score).toBe(scoreRelease(onTheDay, days).score);
+    expect(scoreRelease(dayAfter, days).namedDay).toBe(true);
+    expect(reasons(scoreRelease(dayAfter, days))).toContain('on a date the article gives');
+    // A later named day (background, often) lifts less than the first.
+    expect(scoreRelease(twin('d', '2025-07-18'), days).score).toBeLessThan(scoreRelease(onTheDay, days).score);
+    expect(scoreRelease(twin('d', '2025-07-18'), days).score).toBeGreaterThan(scoreRelease(sameYear, days).score);
+    // Two days after is another day; a dated page goes by its own date.
+    expect(scoreRelease(twin('e', '2019-05-11'), days).namedDay).toBe(false);
+    expect(scoreRelease(onTheDay, { ...days, date: '2026-01-12' }).namedDay).toBe(false);
   });
 });

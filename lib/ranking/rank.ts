@@ -105,6 +105,7 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
     idf: (term) => idfOf(df[term] ?? 1, N),
     ...(context.date ? { date: context.date } : {}),
     ...(context.era !== undefined ? { era: context.era } : {}),
+    ...(context.namedDates ? { namedDates: context.namedDates } : {}),
   };
   const scored = candidates.map((r) => scoreRelease(r, features)).sort(byScore);
 

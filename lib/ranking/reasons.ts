@@ -44,5 +44,6 @@ export function reasons(evidence: Evidence): string[] {
   if (topics.length > 0) out.push(list(topics, MAX_NAMES));
   if (evidence.terms.length > 0) out.push(`shares terms: ${evidence.terms.slice(0, MAX_TERMS).join(', ')}`);
   if (evidence.daysBefore !== undefined) out.push(dateReason(evidence.daysBefore));
+  if (evidence.namedDay) out.push('on a date the article gives');
   return out;
 }

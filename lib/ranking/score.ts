@@ -3,7 +3,8 @@
 //              each weighted by rarity (an entity named in few releases says more);
 //   terms    — how much of the release's distinctive vocabulary the page uses (IDF-weighted);
 //   date     — news covers a release within days; a release after the article cannot be its
-//              subject. Undated pages lean lightly on the latest year their text mentions.
+//              subject. Undated pages lean on the days their text names ("On May 9, 2019,
+//              FinCEN…"), else lightly on the latest year it mentions.
 // score = (entityScore + TERM_WEIGHT · termScore) · dateFactor. Pure and deterministic.
 import type { Entity, EntityType, Release } from '../types';
 import { tokenize } from '../text/tokens';
@@ -20,6 +21,8 @@ export interface PageFeatures {
   date?: string;
   /** Undated pages: the latest year the text mentions (see dates.ts `textEra`). */
   era?: number;
+  /** Undated pages: the days the text names, in order (dates.ts `namedDates`). */
+  namedDates?: string[];
 }
 
 export interface PageEntity {
@@ -45,6 +48,8 @@ export interface Evidence {
   ownTermScore: number;
   /** Page date minus release date, in days; undefined when the page has no date. */
   daysBefore?: number;
+  /** Undated page: the release is dated on a day its text names (or the day after). */
+  namedDay: boolean;
   dateFactor: number;
   score: number;
 }
@@ -101,8 +106,24 @@ export function dateFactor(daysBefore: number | undefined): number {
  * that year or the ones either side get a modest lift. Content still decides.
  */
 export const ERA_BOOST = 1.3;
+/**
+ * Undated page, a release on the first day its text names (or the day after, as Treasury
+ * sometimes publishes a day late): as good as one just before a dated article. News states
+ * the day of its event first; later days are more often background ("signed on July 18").
+ */
+export const FIRST_NAMED_DAY = 2;
+export const LATER_NAMED_DAY = 1.5;
 
-function undatedFactor(release: Release, era: number | undefined): number {
+/** Which of the named days (index) a release falls on, or -1. */
+function namedDayOf(release: Release, named: readonly string[]): number {
+  return named.findIndex((day) => {
+    const gap = daysBetween(day, release.date);
+    return gap === 0 || gap === 1;
+  });
+}
+
+function undatedFactor(release: Release, era: number | undefined, named: number): number {
+  if (named >= 0) return named === 0 ? FIRST_NAMED_DAY : LATER_NAMED_DAY;
   if (era === undefined) return 1;
   const year = Number(release.date.slice(0, 4));
   return Math.abs(year - era) <= 1 ? ERA_BOOST : 1;
@@ -135,7 +156,8 @@ export function scoreRelease(release: Release, page: PageFeatures): Evidence {
   termHits.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
 
   const daysBefore = page.date ? daysBetween(release.date, page.date) : undefined;
-  const factor = daysBefore === undefined ? undatedFactor(release, page.era) : dateFactor(daysBefore);
+  const named = daysBefore === undefined ? namedDayOf(release, page.namedDates ?? []) : -1;
+  const factor = daysBefore === undefined ? undatedFactor(release, page.era, named) : dateFactor(daysBefore);
   return {
     release,
     entities,
@@ -144,6 +166,7 @@ export function scoreRelease(release: Release, page: PageFeatures): Evidence {
     termScore,
     ownTermScore,
     daysBefore,
+    namedDay: named >= 0,
     dateFactor: factor,
     score: (entityScore + TERM_WEIGHT * termScore) * factor,
   };
