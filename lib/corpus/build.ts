@@ -116,7 +116,7 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
   const { releases: merged, merged: mergedCount, conflicts } = mergeReleases(parsed);
 
   const people = buildPeople(merged);
-  const orgs = buildOrgs(merged, new Set(people.entities.map((e) => e.id)));
+  const orgs = buildOrgs(merged, people.entities);
   const topicCounts = new Map<string, number>();
   const topicsByRelease = new Map<string, string[]>();
   for (const r of merged) {

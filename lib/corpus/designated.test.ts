@@ -10,6 +10,9 @@ describe('extractDesignated', () => {
       ['designated-organization', 'Quetzal Freight, S.A. de C.V.'],
     ]);
     expect(extractDesignated('OFAC designated Ramiro Ostend Vallejo (Ostend Vallejo).')[0]).toMatchObject({ surnameHint: 'Ostend Vallejo' });
+    // The short form may stand inside the name: it is still the surname in use.
+    expect(extractDesignated('OFAC designated Tobias Kerrow Lindqvist (Kerrow).')[0]).toMatchObject({ name: 'Tobias Kerrow Lindqvist', surnameHint: 'Kerrow' });
+    expect(extractDesignated('OFAC designated Tobias Kerrow Lindqvist (Tobias).')[0]).not.toHaveProperty('surnameHint');
   });
 
   it('takes a group introduced by its acronym, and a cartel by name', () => {

@@ -10,7 +10,10 @@ import { fold } from './names';
 export interface DesignatedMention {
   name: string;
   type: 'designated-person' | 'designated-organization';
-  /** The parenthetical short form when it is the surname(s): "Mejia Salazar". */
+  /**
+   * The parenthetical short form when it is the surname(s), at the end or inside the name:
+   * "Ramiro Mejia Salazar (Mejia Salazar)", "Lawrence Kanyuka Kingston (Kanyuka)".
+   */
   surnameHint?: string;
 }
 
@@ -144,11 +147,12 @@ export function extractDesignated(text: string): DesignatedMention[] {
     const tokens = tokenize(name);
     const person = asPersonName(tokens.slice(Math.max(0, tokens.length - 6)));
     if (person && (subset || alias)) {
-      const tail = nameWords.slice(nameWords.length - short.length).join(' ');
+      // Where the short form stands: after the given name, it is what the release calls them.
+      const at = nameWords.findIndex((_, k) => k > 0 && short.every((w, j) => nameWords[k + j] === w));
       out.push({
         name: person,
         type: 'designated-person',
-        ...(subset && tail === short.join(' ') ? { surnameHint: words } : {}),
+        ...(subset && at > 0 ? { surnameHint: words } : {}),
       });
     }
   }

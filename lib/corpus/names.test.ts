@@ -10,6 +10,13 @@ describe('names', () => {
     expect(splitName('Juan Carlos Ferrando', 'Mexico')).toMatchObject({ given: ['Juan', 'Carlos'], surname: 'Ferrando' });
   });
 
+  it('takes the surname a sanctions release gives, at the end of the name or inside it', () => {
+    expect(splitName('Ramiro Ostend Vallejo', undefined, 'Ostend Vallejo')).toMatchObject({ given: ['Ramiro'], surname: 'Ostend Vallejo' });
+    expect(splitName('Tobias Kerrow Lindqvist', undefined, 'Kerrow')).toMatchObject({ given: ['Tobias'], surname: 'Kerrow' });
+    // A short form that is the first name says nothing about the surname.
+    expect(splitName('Tobias Kerrow Lindqvist', undefined, 'Tobias')).toMatchObject({ given: ['Tobias', 'Kerrow'], surname: 'Lindqvist' });
+  });
+
   it('offers printed forms without middle initials, with nicknames and without accents, never the bare surname', () => {
     const variants = nameVariants(splitName('Élodie R. Marchetti'), ['Élodie R. Marchetti']);
     expect(variants).toEqual(expect.arrayContaining(['Élodie R. Marchetti', 'Élodie Marchetti', 'Elodie Marchetti']));

@@ -85,7 +85,9 @@ export function isInitial(token: string): boolean {
 
 /**
  * "Henry M. Paulson, Jr." → given [Henry, M.], surname Paulson, suffix Jr.
- * `surnameHint` (an OFAC short form like "Mejia Salazar") wins when it ends the name.
+ * `surnameHint` (an OFAC short form like "Mejia Salazar") wins where it stands after the given
+ * name; a name that goes on after it ("Lawrence Kanyuka Kingston (Kanyuka)") keeps the rest
+ * out of the parts, which describe the name in use.
  */
 export function splitName(full: string, country?: string, surnameHint?: string): NameParts {
   let tokens = full.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
@@ -96,9 +98,12 @@ export function splitName(full: string, country?: string, surnameHint?: string):
   let start = tokens.length - 1;
   if (surnameHint) {
     const hint = surnameHint.split(/\s+/);
-    const tail = tokens.slice(tokens.length - hint.length).join(' ');
-    if (hint.length < tokens.length && fold(tail).toLowerCase() === fold(surnameHint).toLowerCase()) {
-      start = tokens.length - hint.length;
+    const key = (words: string[]) => fold(words.join(' ')).toLowerCase();
+    for (let k = tokens.length - hint.length; k > 0; k--) {
+      if (key(tokens.slice(k, k + hint.length)) !== key(hint)) continue;
+      start = k;
+      tokens = tokens.slice(0, k + hint.length);
+      break;
     }
   } else {
     const named = tokens.filter((t) => !isInitial(t) && !PARTICLES.has(t));

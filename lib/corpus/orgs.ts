@@ -21,25 +21,59 @@ function loadList(file: string, field: string): ListedEntity[] {
   return data[field] as ListedEntity[];
 }
 
+const nameKey = (s: string) => fold(s).toLowerCase();
+
+/**
+ * "Lawrence Kanyuka Kingston (Kanyuka)" is "Lawrence Kanyuka" in the news: the given name and
+ * the short form the release gives, when the name goes on after it. Such a name is kept only
+ * when it is distinctive: its surname is nobody else's, and it is not part of another known
+ * person's name ("Abdul Karim Conteh (Karim)" would make every Abdul Karim this one).
+ */
+interface NameInUse {
+  alias: string;
+  surname: string;
+}
+
+function usableNamesInUse(candidates: Map<string, NameInUse>, persons: readonly Entity[]): Map<string, string> {
+  const padded = (s: string) => ` ${nameKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const others = persons
+    .filter((e) => e.type === 'person' || e.type === 'designated-person')
+    .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map(padded) }));
+  const usable = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const { alias } of candidates.values()) seen.set(padded(alias), (seen.get(padded(alias)) ?? 0) + 1);
+  for (const [id, { alias, surname }] of candidates) {
+    const run = padded(alias);
+    if (isAmbiguousSurname(surname) || seen.get(run)! > 1) continue;
+    if (others.some((o) => o.id !== id && o.names.some((n) => n.includes(run)))) continue;
+    usable.set(id, alias);
+  }
+  return usable;
+}
+
 export interface OrgGazetteer {
   entities: Entity[];
   orgsByRelease: Map<string, string[]>;
 }
 
 /**
- * `takenIds`: ids already used (people), so a designated person who is also an official
- * keeps one id per meaning.
+ * `people`: the officials already found, so a designated person who is also an official keeps
+ * one id per meaning, and a short name that is part of theirs is not taken as anyone's.
  */
-export function buildOrgs(releases: ReleaseText[], takenIds: Set<string> = new Set()): OrgGazetteer {
+export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = []): OrgGazetteer {
+  const takenIds = new Set(people.map((e) => e.id));
   const entities = new Map<string, Entity>();
   const index = new PhraseIndex();
   const byFoldedName = new Map<string, string>();
-  const addEntity = (e: Entity) => {
-    entities.set(e.id, e);
-    for (const a of e.aliases) {
+  const addAliases = (e: Entity, aliases: string[]) => {
+    for (const a of aliases) {
       index.add(a, e.id);
       byFoldedName.set(fold(a).toLowerCase(), e.id);
     }
+  };
+  const addEntity = (e: Entity) => {
+    entities.set(e.id, e);
+    addAliases(e, e.aliases);
   };
   for (const o of loadList('organizations.json', 'organizations')) {
     addEntity({ id: o.id, type: 'organization', name: o.name, aliases: o.aliases, highlight: true, releaseCount: 0 });
@@ -49,6 +83,7 @@ export function buildOrgs(releases: ReleaseText[], takenIds: Set<string> = new S
   }
 
   // Targets in OFAC's shapes; a name already listed joins its listed entity.
+  const inUse = new Map<string, NameInUse>();
   const extractedByRelease = new Map<string, Set<string>>();
   const sorted = [...releases].sort((a, b) => a.id.localeCompare(b.id));
   const found = new Map<string, DesignatedMention[]>();
@@ -82,11 +117,15 @@ export function buildOrgs(releases: ReleaseText[], takenIds: Set<string> = new S
       for (let n = 2; takenIds.has(id) || entities.has(id); n++) id = `${prefix}:${slug(name)}-${n}`;
       if (m.type === 'designated-person') {
         const parts = splitName(name, undefined, m.surnameHint);
+        // Only the full name as printed ("Victor Lopez" would mark strangers); the name in use,
+        // when the release's short form ends it sooner, is weighed below.
+        if (m.surnameHint !== undefined && !nameKey(name).endsWith(nameKey(m.surnameHint))) {
+          inUse.set(id, { alias: `${parts.given.join(' ')} ${parts.surname}`, surname: parts.surname });
+        }
         addEntity({
           id,
           type: 'designated-person',
           name,
-          // Only the full name as printed: "Victor Lopez" would mark strangers.
           aliases: [...new Set([name, fold(name)])],
           surname: parts.surname,
           ...(isAmbiguousSurname(parts.surname) ? { ambiguous: true } : {}),
@@ -99,6 +138,12 @@ export function buildOrgs(releases: ReleaseText[], takenIds: Set<string> = new S
       ids.add(id);
     }
     extractedByRelease.set(r.id, ids);
+  }
+  for (const [id, alias] of usableNamesInUse(inUse, [...people, ...entities.values()])) {
+    const entity = entities.get(id)!;
+    const more = [...new Set([alias, fold(alias)])];
+    entity.aliases = [...entity.aliases, ...more];
+    addAliases(entity, more);
   }
 
   const orgsByRelease = new Map<string, string[]>();
