@@ -1,4 +1,4 @@
-import { ReleaseSearch } from '../../lib/search';
+import { ReleaseSearch, searchable } from '../../lib/search';
 import { readBundledIndex } from '../bundled-index';
 
 /** `search QUERY`: the popup's search over the bundled index, as JSON lines. */
@@ -8,7 +8,7 @@ export async function run(args: string[]): Promise<number> {
     console.error('Usage: npm run cli -- search QUERY');
     return 2;
   }
-  const search = new ReleaseSearch(readBundledIndex().releases);
+  const search = new ReleaseSearch(readBundledIndex().releases.map(searchable));
   for (const release of search.search(query, 10)) {
     console.log(JSON.stringify({ id: release.id, date: release.date, title: release.title, url: release.url }));
   }

@@ -32,6 +32,15 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('finds releases by the topics they name, not by look-alike words', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('tab', { name: 'Search' }).click();
+    await popup.getByRole('searchbox').fill('rare earth');
+    // No release title says "rare earth"; the founding release names rare earth elements.
+    await expect.poll(() => popup.locator('.ps-release-title').first().getAttribute('href'), { timeout: 10_000 }).toBe(FOUNDING);
+    await popup.close();
+  });
+
   it('searches once the index is in when opened right after install', async () => {
     const fresh = await launchWithExtension();
     try {
