@@ -29,6 +29,8 @@ describe('popup', () => {
     const first = popup.locator('.ps-release-title').first();
     await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe(FOUNDING);
     await expect(first.getAttribute('target')).resolves.toBe('_blank');
+    // Chrome gives extension pages 75% text; the popup sets its own.
+    expect(await popup.evaluate(`getComputedStyle(document.querySelector('.ps-release-title')).fontSize`)).toBe('14px');
     await popup.close();
   });
 
