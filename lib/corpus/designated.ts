@@ -25,7 +25,7 @@ export function isSanctionsRelease(title: string, text: string): boolean {
 
 /** Legal forms and words that make a name a company, vessel or group. */
 const ORG_MARKERS =
-  /(?:\b(?:S\.A\.|S\.A\.S\.|S\.R\.L\.|S\. de R\.L\.|de C\.V\.|LLC|L\.L\.C\.|Ltd|Limited|Inc|Corp|Corporation|Company|Co\.|GmbH|AG|FZE|FZCO|FZ-LLC|JSC|PJSC|OJSC|OOO|LLP|PLC|Pte|Sdn Bhd|Bhd|Group|Holding|Holdings|Trading|Industries|Industrial|Shipping|Logistics|Exchange|Bank|Enterprises|Network|Organization|Cartel|Foundation|Charity|Front|Army|Brigade|Brigades|Movement|Party|Militia|Society|Services|International|Import|Export|Investments?|Petroleum|Oil|Airlines?|Air|Maritime|Marine|Energy|Mining|Gold|Construction|Pharma|Laboratories|Laboratorio|Farmacia|Comercializadora|Distribuidora|Inversiones|Grupo|Sociedad|Compania|Empresa)(?![\p{L}\p{N}]))/u;
+  /(?:\b(?:S\.A\.|S\.A\.S\.|S\.R\.L\.|S\. de R\.L\.|de C\.V\.|LLC|L\.L\.C\.|Ltd|Limited|Inc|Corp|Corporation|Company|Co\.|GmbH|AG|FZE|FZCO|FZ-LLC|JSC|PJSC|OJSC|OOO|LLP|PLC|Pte|Sdn Bhd|Bhd|Group|Holding|Holdings|Trading|Industries|Industrial|Shipping|Logistics|Exchange|Bank|Enterprises?|Network|Organization|Cartel|Foundation|Charity|Front|Army|Brigade|Brigades|Movement|Party|Militia|Society|Services|International|Import|Export|Investments?|Petroleum|Oil|Airlines?|Air|Maritime|Marine|Energy|Mining|Gold|Construction|Pharma|Laboratories|Laboratorio|Farmacia|Comercializadora|Distribuidora|Inversiones|Grupo|Sociedad|Compania|Empresa)(?![\p{L}\p{N}]))/u;
 
 /** Government bodies, laws and programs: named in sanctions releases, never their targets. */
 const NOT_TARGETS =

@@ -54,7 +54,26 @@ describe('extractPeople', () => {
     expect(brief('Thank you, Counselor to the Secretary Omar Beltran, for that.')).toEqual([['Omar Beltran', 'Counselor to the Secretary', '']]);
   });
 
-  it('reads a name followed by its office, but not by a business title', () => {
+  it('gives a name to the title it serves: "Director for Chairman X" names the Chairman', () => {
+    expect(brief('Before that, he served as the Deputy Policy Director on the Banking Committee for Chairman Ada Vale, and as an advisor.')).toEqual([
+      ['Ada Vale', 'Chairman', ''],
+    ]);
+  });
+
+  it('reads party and chamber leaders, and drops religious honorifics', () => {
+    expect(brief('She spoke with Senate Majority Leader Ada Vale and Democratic Leader Omar Beltran.')).toEqual([
+      ['Ada Vale', 'Senate Majority Leader', ''],
+      ['Omar Beltran', 'Democratic Leader', ''],
+    ]);
+    expect(brief('The network funds the Supreme Leader, Ayatollah Ali Kesh Varani, and his office.')).toEqual([['Ali Kesh Varani', 'Supreme Leader', '']]);
+  });
+
+  it('takes no title across a letter’s address block, where each title follows its name', () => {
+    const letter = 'Identical letter sent to: The Honorable Ada Vale Republican Leader The Honorable Omar Beltran Democratic Leader';
+    expect(brief(letter).filter(([name]) => name === 'Omar Beltran')).toEqual([]);
+  });
+
+    it('reads a name followed by its office, but not by a business title', () => {
     expect(brief('Today the Senate confirmed Ada Vale to be the Under Secretary for Domestic Finance.')).toEqual([
       ['Ada Vale', 'Under Secretary for Domestic Finance', 'United States'],
     ]);

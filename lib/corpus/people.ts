@@ -23,7 +23,7 @@ export interface PersonMention {
 const HEADS = new Set(
   `Secretary Minister Treasurer Chancellor Governor Commissioner Director Representative President
   Chairman Chairwoman Chairperson Chair Premier Ambassador Administrator Comptroller Counselor Counsellor
-  Advisor Adviser Envoy Coordinator Spokesperson Spokesman Mayor Senator Speaker Commandant Superintendent
+  Advisor Adviser Envoy Coordinator Spokesperson Spokesman Mayor Senator Speaker Leader Commandant Superintendent
   Attorney Vice-Chair Vice-Chairman Co-Chair CEO Officer Principal Inspector`.split(/\s+/),
 );
 
@@ -53,7 +53,8 @@ const TITLE_WORDS = new Set(
   Force Group Unit Centre Center Division Section Bureau's Delegation Delegate Mission Embassy Consul
   Consul-General Attaché Attache Representative's Cash Currency Coin Monetary Authority Authorities
   Commissioner's Solicitor Attorney Inspector Investigations Investigation Compliance Risk Operations
-  Acting Interim Designate Nominee Designee Elect Former Current Incoming Outgoing Honorable Pro Tem`.split(/\s+/),
+  Acting Interim Designate Nominee Designee Elect Former Current Incoming Outgoing Honorable Pro Tem
+  Majority Minority Supreme Republican Democratic Senate`.split(/\s+/),
 );
 
 /** Capitalized words that start sentences or name things, never people. */
@@ -74,13 +75,13 @@ const STOP = new Set(
   San Santa Los Las Region Regional Groups Capitol Congressman Congresswoman Member Members Ranking Him
   Northern Southern Eastern Western North South East West New Old Saint St. Great Greater Lower Upper
   Islamic Holy Royal Imperial Catholic Muslim Jewish Arab Latin Asian African European American
-  Sheikh Excellency Highness Majesty Honorable Honourable Mister Madam Sir Dame Lord Lady Hon Hon. Rep Rep.
+  Sheikh Ayatollah Excellency Highness Majesty Honorable Honourable Mister Madam Sir Dame Lord Lady Hon Hon. Rep Rep.
   Sen Sen. Gov Gov. Prof Prof. Professor Gen Gen. General Colonel Admiral Captain Lt Lt. Col Col. Judge
   Justice Chief Deputy Acting Treasury Department Secretary Minister President Director Governor Chair
   Chairman Ambassador Commissioner Representative Spokesperson Under Assistant Undersecretary Vice`.split(/\s+/),
 );
 
-const HONORIFICS = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rep|Sen|Gov|Gen|Amb|Sheikh|Shaikh|Sir|Dame|Madam|Rabbi|Imam|Father|Sister|Honorable|Honourable|H\.E|His|Her|Excellency|Highness|Royal|Crown|Prince|Princess|Emir)\.?\s+)+/;
+const HONORIFICS = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rep|Sen|Gov|Gen|Amb|Sheikh|Shaikh|Ayatollah|Sir|Dame|Madam|Rabbi|Imam|Father|Sister|Honorable|Honourable|H\.E|His|Her|Excellency|Highness|Royal|Crown|Prince|Princess|Emir)\.?\s+)+/;
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
 /** Country words that are also given names or surnames: never a reason to reject a name. */
@@ -255,10 +256,11 @@ export function countryInTitle(title: string): string | undefined {
 }
 
 /**
- * "Senior Advisor to Treasury Secretary Tim Geithner": the name is the Secretary's. With an
+ * "Senior Advisor to Treasury Secretary Tim Geithner", "Policy Director on the Banking
+ * Committee for Chairman Tim Scott": the name is the Secretary's, the Chairman's. With an
  * article ("Counselor to the Secretary Antonio Weiss") the name belongs to the first title.
  */
-const TO_TITLE = new RegExp(`^.*\\s+to\\s+(?!the\\s)(?=(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${[...HEADS].join('|')})\\b)`, 'u');
+const TO_TITLE = new RegExp(`^.*\\s+(?:to|for)\\s+(?!the\\s)(?=(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}(?:${[...HEADS].join('|')})\\b)`, 'u');
 
 /** Canonical role wording, so the same office groups across releases. */
 export function canonicalRole(title: string): string {
@@ -360,8 +362,12 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
     const former = before !== undefined && FORMER.test(before.text.replace(/-$/, ''));
     // "Indonesia's Minister of Finance ...": the country owns the title.
     const owner = before?.text === "'s" ? canonicalCountry(tokens[startIndex - 2]?.text ?? '') : undefined;
-    const push = (name: string, title: string, offset: number, country?: string) =>
+    const push = (name: string, title: string, offset: number, country?: string) => {
+      // A letter's address block, "…Republican Leader The Honorable Charles E. Schumer Democratic
+      // Leader": each title follows its own name, so this one is not the next person's.
+      if (/\sThe$/.test(title)) return;
       out.push({ name, role: canonicalRole(title), country: countryInTitle(title) ?? country ?? owner, offset: base + offset, ...(former ? { former } : {}) });
+    };
 
     // Shape 1: "Secretary of the Treasury Scott K.H. Bessent [of Country]".
     let q = head;
