@@ -123,3 +123,21 @@ describe('writeIndex', () => {
     expect(JSON.parse(String(a.files[0]))).toHaveLength(10);
   });
 });
+
+describe('buildIndex, an official who is also sanctioned', () => {
+  const file = (path: string, title: string, body: string) => ({
+    path,
+    source: `---\ntitle: '${title}'\ndate: ${path.slice(path.lastIndexOf('/') + 1, path.lastIndexOf('/') + 11)}\ndraft: false\nurl: /news/press-releases/${path.slice(-9, -3)}\n---\n${body}\n`,
+  });
+  const built = buildIndex([
+    file('news/readouts/2025-03-01-zz0301.md', 'Readout of a Meeting', 'Secretary of the Treasury Marian Holloway met with Finance Minister Anselm Dorn of Chile today.'),
+    file('news/press-releases/2025-09-01-zz0302.md', 'Treasury Sanctions Corrupt Officials', 'Today, OFAC designated Anselm Dorn (Dorn), who has run Chile’s treasury since 2019, for corruption.'),
+  ]);
+
+  it('keeps one entity for him, and the sanctions release names that official', () => {
+    const named = built.entities.filter((e) => e.name === 'Anselm Dorn');
+    expect(named.map((e) => e.type)).toEqual(['person']);
+    expect(built.releases.find((r) => r.id === 'zz0302')?.people.map((p) => p.id)).toEqual([named[0]!.id]);
+    expect(named[0]!.releaseCount).toBe(2);
+  });
+});

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Entity, IndexManifest, Release, ReleaseKind, TermStats } from '../types';
+import type { Entity, IndexManifest, Release, ReleaseKind, ReleasePerson, TermStats } from '../types';
 import { buildPeople } from './gazetteer';
 import { buildOrgs } from './orgs';
 import { fold } from './names';
@@ -126,13 +126,21 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
   }
   const termTable = computeTerms(merged.map((r) => ({ id: r.id, title: r.title, body: r.text })));
 
+  // Officials a sanctions release names as its targets join the people it names.
+  const personById = new Map(people.entities.map((e) => [e.id, e]));
+  const peopleOf = (id: string): ReleasePerson[] => {
+    const listed = people.peopleByRelease.get(id) ?? [];
+    const sanctioned = (orgs.peopleByRelease.get(id) ?? []).filter((p) => !listed.some((l) => l.id === p));
+    for (const p of sanctioned) personById.get(p)!.releaseCount++;
+    return [...listed, ...sanctioned.map((p) => ({ id: p }))];
+  };
   const releases: Release[] = merged.map((r) => ({
     id: r.id,
     url: r.url,
     title: r.title,
     date: r.date,
     kind: r.kind,
-    people: people.peopleByRelease.get(r.id) ?? [],
+    people: peopleOf(r.id),
     orgs: orgs.orgsByRelease.get(r.id) ?? [],
     topics: topicsByRelease.get(r.id) ?? [],
     terms: termTable.terms.get(r.id) ?? [],

@@ -54,6 +54,8 @@ function usableNamesInUse(candidates: Map<string, NameInUse>, persons: readonly 
 export interface OrgGazetteer {
   entities: Entity[];
   orgsByRelease: Map<string, string[]>;
+  /** Releases that sanction someone already known as an official ("Milorad Dodik"): their ids. */
+  peopleByRelease: Map<string, string[]>;
 }
 
 /**
@@ -62,6 +64,9 @@ export interface OrgGazetteer {
  */
 export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = []): OrgGazetteer {
   const takenIds = new Set(people.map((e) => e.id));
+  // A sanctions target printed exactly as an official's name is that official, not a namesake.
+  const officialByName = new Map(people.flatMap((e) => e.aliases.map((a) => [nameKey(a), e.id] as const)));
+  const sanctionedOfficials = new Map<string, string[]>();
   const entities = new Map<string, Entity>();
   const index = new PhraseIndex();
   const byFoldedName = new Map<string, string>();
@@ -112,6 +117,11 @@ export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = [
         ids.add(known);
         continue;
       }
+      const official = m.type === 'designated-person' ? officialByName.get(nameKey(name)) : undefined;
+      if (official) {
+        sanctionedOfficials.set(r.id, [...new Set([...(sanctionedOfficials.get(r.id) ?? []), official])]);
+        continue;
+      }
       const prefix = m.type === 'designated-person' ? 'person' : 'org';
       let id = `${prefix}:${slug(name)}`;
       for (let n = 2; takenIds.has(id) || entities.has(id); n++) id = `${prefix}:${slug(name)}-${n}`;
@@ -155,5 +165,5 @@ export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = [
     for (const id of list) entities.get(id)!.releaseCount++;
   }
   const kept = [...entities.values()].filter((e) => e.releaseCount > 0);
-  return { entities: kept, orgsByRelease };
+  return { entities: kept, orgsByRelease, peopleByRelease: sanctionedOfficials };
 }
