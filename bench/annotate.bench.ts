@@ -11,7 +11,7 @@ import { annotateBlock } from '../lib/dom/annotate';
 import { collectBlocks } from '../lib/dom/collect';
 import type { Mention } from '../lib/messages';
 import { compileMatcher, loadMatcher } from '../lib/matcher/compile';
-import { findMentions } from '../lib/matcher/mentions';
+import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import { type BenchEntry, lowerIsBetter } from './report';
 import type { BenchTexts } from './texts';
 
@@ -81,7 +81,7 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
 
     const ours = timed(body, html, runs, () => {
       const blocks = [...collectBlocks(body)];
-      const mentions = findMentions(matcher, blocks.map((b) => b.text), new Set());
+      const { mentions } = findMentions(matcher, blocks.map((b) => b.text), NEW_PAGE);
       markedTexts = new Set();
       let marks = 0;
       blocks.forEach((block, i) => {
@@ -102,7 +102,7 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
     const mentionsByBlock = (() => {
       body.innerHTML = html;
       const blocks = [...collectBlocks(body)];
-      return findMentions(matcher, blocks.map((b) => b.text), new Set()).map((ms) => ms.filter((m) => m.highlight));
+      return findMentions(matcher, blocks.map((b) => b.text), NEW_PAGE).mentions.map((ms) => ms.filter((m) => m.highlight));
     })();
     const exact = new RegExp(`(?:${[...markedTexts].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'g');
     const wrapOurs = timed(body, html, runs, () => {

@@ -15,7 +15,7 @@ import vm from 'node:vm';
 import AhoCorasick from 'modern-ahocorasick';
 import { Automaton } from '../lib/matcher/automaton';
 import { compileMatcher, loadMatcher } from '../lib/matcher/compile';
-import { findMentions } from '../lib/matcher/mentions';
+import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import { isWordCode, normalize, normalizeText } from '../lib/text/normalize';
 import { type BenchEntry, higherIsBetter, lowerIsBetter, medianMs } from './report';
 import { type BenchTexts, generatedPeople } from './texts';
@@ -170,19 +170,19 @@ export async function benchMatcher(texts: BenchTexts): Promise<BenchEntry[]> {
     entries.push(higherIsBetter(`normalize + match ${label}`, 'MB/s', mb / (endToEnd / 1000), 'issue budget', 25));
 
     // The background's whole job for a page: normalize, match, apply the mention rules.
-    const mentionsMs = medianMs(() => findMentions(matcher, blocks, new Set()), runs);
-    const found = findMentions(matcher, blocks, new Set()).reduce((sum, b) => sum + b.length, 0);
+    const mentionsMs = medianMs(() => findMentions(matcher, blocks, NEW_PAGE), runs);
+    const found = findMentions(matcher, blocks, NEW_PAGE).mentions.reduce((sum, b) => sum + b.length, 0);
     console.log(`  ${label}: ${found} mentions after the rules`);
     entries.push(higherIsBetter(`findMentions ${label} (background)`, 'MB/s', mb / (mentionsMs / 1000), 'issue budget', 25));
 
     // Where the automaton lives. Message: the tab's main thread pays a structured clone of the
     // blocks (and of the answer); the copy is transient. In the tab: it pays loading and matching,
     // and keeps the matcher resident.
-    const answer = findMentions(matcher, blocks, new Set());
-    const cloneMs = medianMs(() => structuredClone({ blocks, fullNamesSeen: [] }), runs) + medianMs(() => structuredClone(answer), runs);
+    const answer = findMentions(matcher, blocks, NEW_PAGE);
+    const cloneMs = medianMs(() => structuredClone({ blocks, page: NEW_PAGE }), runs) + medianMs(() => structuredClone(answer), runs);
     const inTabMs = Math.max(loadOurs - copyMs, 0) + mentionsMs;
     entries.push(lowerIsBetter(`tab main-thread time, ${label}: message to background`, 'ms', cloneMs, 'automaton in the tab (load + match)', inTabMs));
-    const cloneBytes = v8.serialize({ blocks, fullNamesSeen: [] }).byteLength;
+    const cloneBytes = v8.serialize({ blocks, page: NEW_PAGE }).byteLength;
     entries.push(lowerIsBetter(`tab memory, ${label}: message (peak, transient copy of the text)`, 'bytes', cloneBytes, 'automaton resident in each tab', memOurs));
   }
   return entries;

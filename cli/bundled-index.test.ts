@@ -2,7 +2,7 @@
 // format or to the record shapes without a rebuild fails here, not in a reader's browser.
 import { describe, expect, it } from 'vitest';
 import { loadMatcher } from '../lib/matcher/compile';
-import { findMentions } from '../lib/matcher/mentions';
+import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import { readBundledIndex } from './bundled-index';
 
 const index = readBundledIndex();
@@ -26,7 +26,7 @@ describe('the committed bundled index', () => {
 
   it('ships a matcher the current code loads and that finds the founding example’s names', () => {
     const matcher = loadMatcher(index.matcher);
-    const [mentions] = findMentions(matcher, ['Treasury Secretary Scott Bessent met Chancellor Rachel Reeves on rare earths.'], new Set());
+    const [mentions] = findMentions(matcher, ['Treasury Secretary Scott Bessent met Chancellor Rachel Reeves on rare earths.'], NEW_PAGE).mentions;
     expect(mentions!.map((m) => m.entityId)).toEqual(['person:scott-bessent', 'person:rachel-reeves', 'topic:rare-earth-elements']);
   });
 });

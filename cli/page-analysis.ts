@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadMatcher, type Matcher } from '../lib/matcher/compile';
-import { findMentions } from '../lib/matcher/mentions';
+import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import type { Mention, PageContext } from '../lib/messages';
 import { namedDates, textEra } from '../lib/ranking/dates';
 import { pageTerms } from '../lib/ranking/page-terms';
@@ -43,7 +43,7 @@ export interface Analysis {
 /** What the content script and background do for a page, given its text blocks and date. */
 export async function analyzeBlocks(ri: RankingIndex, blocks: string[], date: string | undefined): Promise<Analysis> {
   // One page: names seen in full earlier on it let later surnames link (lib/matcher).
-  const mentions = findMentions(ri.matcher, blocks, new Set());
+  const { mentions } = findMentions(ri.matcher, blocks, NEW_PAGE);
   const entityCounts: Record<string, number> = {};
   for (const block of mentions) for (const m of block) entityCounts[m.entityId] = (entityCounts[m.entityId] ?? 0) + 1;
   const text = blocks.join('\n');

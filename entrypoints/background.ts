@@ -46,11 +46,9 @@ export default defineBackground(() => {
   void whenReady();
 
   serve(browser.runtime, {
-    async analyzeText({ blocks, fullNamesSeen }) {
+    async analyzeText({ blocks, page }) {
       const [m, { vocabulary }] = await Promise.all([matcher(), termStats()]);
-      const seen = new Set(fullNamesSeen);
-      const mentions = findMentions(m, blocks, seen);
-      return { mentions, fullNamesSeen: [...seen], terms: pageTerms(blocks.join('\n'), vocabulary) };
+      return { ...findMentions(m, blocks, page), terms: pageTerms(blocks.join('\n'), vocabulary) };
     },
     async rankPage(context, { tabId }) {
       const ranking = await rankPage(context, await source());

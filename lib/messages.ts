@@ -11,6 +11,17 @@ export interface Mention {
   highlight: boolean;
 }
 
+/** What a page has said so far, carried across analyzeText calls (lib/matcher/mentions). */
+export interface PageNames {
+  /** Entities whose full name the page gave: their surnames may stand alone after it. */
+  fullNames: string[];
+  /**
+   * The page is on our ground: it says "Treasury" or "sanctions", or named someone or something
+   * that stands on its own. Until then a full name shared by many ("John Smith") is not ours.
+   */
+  anchored: boolean;
+}
+
 /** What the content script learns about the page and sends for ranking. */
 export interface PageContext {
   /** How many times each entity was mentioned on the page (marked or not). */
@@ -58,10 +69,10 @@ export interface PageRanking {
 }
 
 export interface Requests {
-  /** Find mentions in text blocks, in page order. `fullNamesSeen` carries page state across calls. */
+  /** Find mentions in text blocks, in page order. `page` carries what the page said before. */
   analyzeText: {
-    req: { blocks: string[]; fullNamesSeen: string[] };
-    res: { mentions: Mention[][]; fullNamesSeen: string[]; terms: Record<string, number> };
+    req: { blocks: string[]; page: PageNames };
+    res: { mentions: Mention[][]; page: PageNames; terms: Record<string, number> };
   };
   rankPage: { req: PageContext; res: PageRanking };
   /** Save or unsave. Answers only the new state: a page never learns what was saved before. */

@@ -64,6 +64,11 @@ export interface Entity {
   givenNames?: string[];
   /** The surname is an ordinary word or a common name: never link it alone. */
   ambiguous?: boolean;
+  /**
+   * The whole name is shared by many (a common first name and an ambiguous surname: "John
+   * Smith"): it links only on pages about our subjects (lib/matcher/mentions).
+   */
+  commonName?: boolean;
   /** Topics: false for ones too generic to mark on a page ("sanctions"); they still rank. */
   highlight: boolean;
   roles?: EntityRole[];

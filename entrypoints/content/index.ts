@@ -56,7 +56,7 @@ async function run(ctx: ContentScriptContext, settings: Settings, signal: AbortS
     return new PageScan(
       settings.markPolicy,
       {
-        analyze: (blocks, fullNamesSeen) => request(browser.runtime, 'analyzeText', { blocks, fullNamesSeen }),
+        analyze: (blocks, page) => request(browser.runtime, 'analyzeText', { blocks, page }),
         label: () => 'Official Treasury releases: hover or press Tab',
         ours: (change) => watcher.ours(change),
       },

@@ -2,7 +2,7 @@
 // per person, then each release's people resolved against that gazetteer — including the
 // releases that name someone only by full name or by title and surname ("Secretary Mnuchin").
 import type { Entity, EntityRole, ReleasePerson } from '../types';
-import { isAmbiguousSurname, lexicon } from './lexicon';
+import { isAmbiguousSurname, isCommonFullName, lexicon } from './lexicon';
 import { displayName, firstName, fold, isInitial, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
 import { extractPeople, type PersonMention } from './people';
 
@@ -240,6 +240,7 @@ export function buildPeople(releases: ReleaseText[], mentions = collectMentions(
       surname: c.parts.surname,
       givenNames: [...givenNames].sort(),
       ...(isAmbiguousSurname(c.parts.surname) ? { ambiguous: true } : {}),
+      ...(isCommonFullName(first, c.parts.surname) ? { commonName: true } : {}),
       highlight: true,
       roles: rolesOf(c.mentions),
       ...(country ? { country } : {}),

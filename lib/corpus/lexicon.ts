@@ -51,3 +51,8 @@ export function isAmbiguousSurname(surname: string): boolean {
     .filter((part) => !/^(de|del|la|van|von|der|da|dos|du|di|le|bin|ibn|al|el|ben|y)$/i.test(part))
     .some((part) => fold(part).replace(/[^A-Za-z]/g, '').length <= 3 || lex.isWord(part) || lex.isCommonName(part));
 }
+
+/** A name shared by many: a common first name with an ambiguous surname ("John Smith", "Kevin Brown"). */
+export function isCommonFullName(first: string | undefined, surname: string): boolean {
+  return first !== undefined && lexicon().isCommonName(first) && isAmbiguousSurname(surname);
+}

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Entity } from '../types';
 import { type DesignatedMention, extractDesignated, isSanctionsRelease } from './designated';
 import type { ReleaseText } from './gazetteer';
-import { isAmbiguousSurname } from './lexicon';
-import { fold, slug, splitName } from './names';
+import { isAmbiguousSurname, isCommonFullName } from './lexicon';
+import { firstName, fold, slug, splitName } from './names';
 import { PhraseIndex } from './phrases';
 
 interface ListedEntity {
@@ -139,6 +139,7 @@ export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = [
           aliases: [...new Set([name, fold(name)])],
           surname: parts.surname,
           ...(isAmbiguousSurname(parts.surname) ? { ambiguous: true } : {}),
+          ...(isCommonFullName(firstName(parts), parts.surname) ? { commonName: true } : {}),
           highlight: true,
           releaseCount: 0,
         });

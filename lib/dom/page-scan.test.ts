@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../messages';
+import type { Mention, PageNames } from '../messages';
 import type { MarkPolicy } from '../settings';
 import { PageScan, type Analysis } from './page-scan';
 
@@ -11,7 +11,7 @@ const PHRASES: [string, string, boolean][] = [
   ['sanctions', 'topic:sanctions', false],
 ];
 
-async function analyze(blocks: string[], fullNamesSeen: string[]): Promise<Analysis> {
+async function analyze(blocks: string[], page: PageNames): Promise<Analysis> {
   const mentions = blocks.map((text) => {
     const found: Mention[] = [];
     for (const [phrase, entityId, highlight] of PHRASES) {
@@ -21,7 +21,7 @@ async function analyze(blocks: string[], fullNamesSeen: string[]): Promise<Analy
     }
     return found.sort((a, b) => a.start - b.start);
   });
-  return { mentions, fullNamesSeen, terms: { mineral: blocks.length } };
+  return { mentions, page, terms: { mineral: blocks.length } };
 }
 
 function scan(policy: MarkPolicy, html: string) {

@@ -1,19 +1,15 @@
 // One page's scan: collect blocks (visible first, in slices that leave the page responsive),
 // ask for their mentions, mark them by the reader's policy, and keep what ranking needs.
-import type { Mention, PageContext } from '../messages';
+import type { Mention, PageContext, PageNames, Requests } from '../messages';
 import { MAX_NAMED_DATES, namedDates, textEra } from '../ranking/dates';
 import type { MarkPolicy } from '../settings';
 import { annotateBlock } from './annotate';
 import { collectBlocks, type TextBlock } from './collect';
 
-export interface Analysis {
-  mentions: Mention[][];
-  fullNamesSeen: string[];
-  terms: Record<string, number>;
-}
+export type Analysis = Requests['analyzeText']['res'];
 
 export interface PageScanDeps {
-  analyze(blocks: string[], fullNamesSeen: string[]): Promise<Analysis>;
+  analyze(blocks: string[], page: PageNames): Promise<Analysis>;
   /** Accessible description of a mark, e.g. "Scott Bessent: official releases". */
   label(mention: Mention): string;
   /** Runs our own DOM changes so the mutation watcher does not hear them back. */
@@ -43,7 +39,8 @@ export class PageScan {
   mainThreadMs = 0;
   readonly entityCounts: Record<string, number> = {};
   readonly terms: Record<string, number> = {};
-  private fullNamesSeen: string[] = [];
+  /** What the page has said so far, for the mention rules (lib/matcher/mentions). */
+  private names: PageNames = { fullNames: [], anchored: false };
   /** The latest year the page's text mentions: ranks undated pages (lib/ranking). */
   private era: number | undefined;
   /** The days the page's text names, in order: they date an undated page's news (lib/ranking). */
@@ -76,9 +73,9 @@ export class PageScan {
       const era = textEra(texts.join('\n'), new Date().getFullYear());
       if (era && (!this.era || era > this.era)) this.era = era;
       for (const day of namedDates(texts.join('\n'))) this.namedDates.add(day);
-      const analysis = await this.deps.analyze(texts, this.fullNamesSeen);
+      const analysis = await this.deps.analyze(texts, this.names);
       if (this.signal.aborted) break;
-      this.fullNamesSeen = analysis.fullNamesSeen;
+      this.names = analysis.page;
       for (const [term, n] of Object.entries(analysis.terms)) this.terms[term] = (this.terms[term] ?? 0) + n;
       marked += await this.mark(batch, analysis.mentions);
     }

@@ -26,6 +26,7 @@ export type PatternClass = (typeof PatternClass)[keyof typeof PatternClass];
 export const HIGHLIGHT = 1;
 export const AMBIGUOUS = 2;
 export const NAMED = 4; // a person or a named organization: case matters, titles apply
+export const COMMON_NAME = 8; // a full name shared by many ("John Smith"): needs a page on our ground
 export const PRESIDENT = 16; // held the office itself ("President"), not "Vice President" or "Bank President"
 
 /** Titles that stand before names in news copy, beyond the roles the corpus gives. */
@@ -99,6 +100,7 @@ function flagsOf(entity: Entity): number {
   let f = 0;
   if (entity.highlight) f |= HIGHLIGHT;
   if (entity.ambiguous) f |= AMBIGUOUS;
+  if (entity.commonName) f |= COMMON_NAME;
   if ((entity.roles ?? []).some((r) => /^(?:u\.?s\.? )?president(?: of the united states)?$/i.test(r.title.trim()))) f |= PRESIDENT;
   if (entity.type !== 'topic') f |= NAMED;
   return f;

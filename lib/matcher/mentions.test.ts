@@ -3,7 +3,7 @@ import type { Mention } from '../messages';
 import { entity } from '../test-fixtures';
 import type { Entity } from '../types';
 import { compileMatcher, loadMatcher } from './compile';
-import { findMentions } from './mentions';
+import { findMentions, NEW_PAGE } from './mentions';
 
 // A small gazetteer of invented and public figures, in the shape the index builds.
 const gazetteer: Entity[] = [
@@ -60,6 +60,15 @@ const gazetteer: Entity[] = [
     ambiguous: true,
     roles: [{ title: 'Bank President', from: 2020, to: 2022 }],
   }),
+  entity('person:john-smith', {
+    name: 'John Smith',
+    aliases: ['John Smith'],
+    surname: 'Smith',
+    givenNames: ['John'],
+    ambiguous: true,
+    commonName: true,
+    roles: [{ title: 'OFAC Director', from: 2015, to: 2017 }],
+  }),
   entity('org:sinaloa-cartel', { type: 'designated-organization', name: 'Sinaloa Cartel', aliases: ['Sinaloa Cartel'] }),
   entity('topic:critical-minerals', { type: 'topic', name: 'Critical minerals', aliases: ['critical minerals', 'critical mineral'] }),
   entity('topic:rare-earth-elements', {
@@ -73,8 +82,7 @@ const gazetteer: Entity[] = [
 const matcher = loadMatcher(compileMatcher(gazetteer));
 
 function mentions(...blocks: string[]): [string, string][] {
-  const seen = new Set<string>();
-  return findMentions(matcher, blocks, seen).flatMap((found: Mention[], i) =>
+  return findMentions(matcher, blocks, NEW_PAGE).mentions.flatMap((found: Mention[], i) =>
     found.map((m): [string, string] => [blocks[i]!.slice(m.start, m.end), m.entityId]),
   );
 }
@@ -118,6 +126,30 @@ describe('full names', () => {
 
   it('requires names to be capitalized', () => {
     expect(mentions('a scott bessent fan club')).toEqual([]);
+  });
+});
+
+describe('full names shared by many', () => {
+  it('stay unmarked on a page that is not about our subjects', () => {
+    expect(mentions('Mayor John Smith opened the county fair.', 'Mr. Smith thanked the volunteers.')).toEqual([]);
+  });
+
+  it('link on a page that says Treasury or names someone or something of ours, before or after', () => {
+    expect(mentions('The Treasury said John Smith would testify.')).toEqual([['John Smith', 'person:john-smith']]);
+    expect(mentions('John Smith was sanctioned on Tuesday.')).toEqual([['John Smith', 'person:john-smith']]);
+    expect(mentions('Treasury Secretary Scott Bessent spoke.', 'John Smith agreed. Mr. Smith left.')).toEqual([
+      ['Treasury Secretary Scott Bessent', 'person:scott-bessent'],
+      ['John Smith', 'person:john-smith'],
+      ['Mr. Smith', 'person:john-smith'],
+    ]);
+    expect(mentions('John Smith discussed the Sinaloa Cartel.')).toEqual([
+      ['John Smith', 'person:john-smith'],
+      ['Sinaloa Cartel', 'org:sinaloa-cartel'],
+    ]);
+  });
+
+  it('link after a title that fits the role, anywhere', () => {
+    expect(mentions('OFAC Director John Smith spoke at the fair.')).toEqual([['OFAC Director John Smith', 'person:john-smith']]);
   });
 });
 
@@ -197,7 +229,7 @@ describe('topics and organizations', () => {
   });
 
   it('report generic topics as not highlighted, and organizations by name', () => {
-    const [found] = findMentions(matcher, ['New sanctions on the Sinaloa Cartel.'], new Set());
+    const [found] = findMentions(matcher, ['New sanctions on the Sinaloa Cartel.'], NEW_PAGE).mentions;
     expect(found!.map((m) => [m.entityId, m.highlight])).toEqual([
       ['topic:sanctions', false],
       ['org:sinaloa-cartel', true],
@@ -211,7 +243,7 @@ describe('compiled matcher', () => {
     const copy = new Uint8Array(bytes); // as fetched: a fresh buffer
     const again = loadMatcher(copy.buffer);
     const text = ['Treasury Secretary Scott Bessent discussed critical minerals with Chancellor Reeves.'];
-    expect(findMentions(again, text, new Set())).toEqual(findMentions(matcher, text, new Set()));
+    expect(findMentions(again, text, NEW_PAGE)).toEqual(findMentions(matcher, text, NEW_PAGE));
   });
 
   it('is the same bytes for the same gazetteer in any order', () => {

@@ -13,12 +13,16 @@
 //   A capital at the start of a sentence is no evidence ("Snow fell on Monday").
 // - A president's surname before "administration" or "White House" links, ambiguous or not:
 //   "the Trump administration's tariffs" (the role says who was president).
+// - A full name shared by many (a common first name, an ambiguous surname: "John Smith", "Kevin
+//   Brown") links after a title that fits the role, or once the page is on our ground: it says
+//   "Treasury" or "sanctions", or names someone or something that stands on its own, here or
+//   earlier.
 //
-//   findMentions(matcher, blocks, fullNamesSeen) → mentions per block, in text order
-// `fullNamesSeen` (entity ids) carries the page's state across calls; it is updated in place.
-import type { Mention } from '../messages';
+//   findMentions(matcher, blocks, page) → mentions per block in text order, and the page's state
+// `page` (PageNames) carries what the page said across calls, as the content script scans.
+import type { Mention, PageNames } from '../messages';
 import { normalize, normalizeText, type Normalized } from '../text/normalize';
-import { AMBIGUOUS, HIGHLIGHT, NAMED, PRESIDENT, type Matcher, PatternClass } from './compile';
+import { AMBIGUOUS, COMMON_NAME, HIGHLIGHT, NAMED, PRESIDENT, type Matcher, PatternClass } from './compile';
 
 /** Capitalized words that are no one's first name, so they never block a surname after them. */
 const NOT_NAMES = new Set(
@@ -104,10 +108,21 @@ function entriesOf(m: Matcher, pattern: number): number[] {
   return out;
 }
 
-function blockMentions(m: Matcher, text: string, seen: Set<string>): Mention[] {
+/** Words that put any news on our ground: Treasury, and the sanctions it imposes. */
+const OUR_GROUND = /\bTreasury\b|\bsanction(?:s|ed|ing)?\b/i;
+
+interface PageState {
+  seen: Set<string>;
+  anchored: boolean;
+}
+
+function blockMentions(m: Matcher, text: string, page: PageState): Mention[] {
+  const seen = page.seen;
   const norm = normalizeText(text, reuse);
   const found = m.automaton.leftmostLongest(norm.codes, norm.length);
   const mentions: Mention[] = [];
+  /** Common full names waiting for the block or page to be on our ground. */
+  const unanchored: { mention: Mention; id: string }[] = [];
   let pending: Pending | undefined;
 
   for (let k = 0; k < found.length; k += 3) {
@@ -165,14 +180,30 @@ function blockMentions(m: Matcher, text: string, seen: Set<string>): Mention[] {
     }
     const flags = m.flags[chosen.entity]!;
     const id = m.ids[chosen.entity]!;
-    if (chosen.cls === PatternClass.Full && flags & NAMED) seen.add(id);
     const from = chosen.start ?? start;
     const before = titleBefore(from);
-    mentions.push({ start: before && flags & NAMED ? before.start : from, end, entityId: id, highlight: (flags & HIGHLIGHT) !== 0 });
+    const mention = { start: before && flags & NAMED ? before.start : from, end, entityId: id, highlight: (flags & HIGHLIGHT) !== 0 };
+    const fullName = chosen.cls === PatternClass.Full && (flags & NAMED) !== 0;
+    if (fullName && flags & COMMON_NAME && !page.anchored && !(before?.cls === PatternClass.Title && titleFits(m, before.title, chosen.entity))) {
+      unanchored.push({ mention, id });
+      continue;
+    }
+    if (fullName) seen.add(id);
+    if (mention.highlight) page.anchored = true;
+    mentions.push(mention);
   }
-  return mentions;
+  if (OUR_GROUND.test(text)) page.anchored = true;
+  if (unanchored.length === 0 || !page.anchored) return mentions;
+  for (const { mention, id } of unanchored) seen.add(id);
+  return [...mentions, ...unanchored.map((u) => u.mention)].sort((a, b) => a.start - b.start);
 }
 
-export function findMentions(matcher: Matcher, blocks: readonly string[], fullNamesSeen: Set<string>): Mention[][] {
-  return blocks.map((text) => blockMentions(matcher, text, fullNamesSeen));
+/** Mentions per block, and what the page has said once these blocks are read. */
+export function findMentions(matcher: Matcher, blocks: readonly string[], page: PageNames): { mentions: Mention[][]; page: PageNames } {
+  const state: PageState = { seen: new Set(page.fullNames), anchored: page.anchored };
+  const mentions = blocks.map((text) => blockMentions(matcher, text, state));
+  return { mentions, page: { fullNames: [...state.seen], anchored: state.anchored } };
 }
+
+/** A page before anything was read. */
+export const NEW_PAGE: PageNames = { fullNames: [], anchored: false };

@@ -29,7 +29,7 @@ it('marks exactly what a careful reader would link', async () => {
   await page.close();
 });
 
-it('leaves a page with nothing to say untouched', async () => {
+it('leaves a page with nothing to say untouched, namesakes of officials included', async () => {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.origin}/plain.html`);
   // The content script has run: a page it marks gets marks within a second or two.
