@@ -137,6 +137,10 @@ describe('full names shared by many', () => {
   it('link on a page that says Treasury or names someone or something of ours, before or after', () => {
     expect(mentions('The Treasury said John Smith would testify.')).toEqual([['John Smith', 'person:john-smith']]);
     expect(mentions('John Smith was sanctioned on Tuesday.')).toEqual([['John Smith', 'person:john-smith']]);
+    expect(mentions('John Smith testified, the Treasury said. Mr. Smith left early.')).toEqual([
+      ['John Smith', 'person:john-smith'],
+      ['Mr. Smith', 'person:john-smith'],
+    ]);
     expect(mentions('Treasury Secretary Scott Bessent spoke.', 'John Smith agreed. Mr. Smith left.')).toEqual([
       ['Treasury Secretary Scott Bessent', 'person:scott-bessent'],
       ['John Smith', 'person:john-smith'],

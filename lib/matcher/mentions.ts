@@ -120,6 +120,7 @@ function blockMentions(m: Matcher, text: string, page: PageState): Mention[] {
   const seen = page.seen;
   const norm = normalizeText(text, reuse);
   const found = m.automaton.leftmostLongest(norm.codes, norm.length);
+  if (OUR_GROUND.test(text)) page.anchored = true;
   const mentions: Mention[] = [];
   /** Common full names waiting for the block or page to be on our ground. */
   const unanchored: { mention: Mention; id: string }[] = [];
@@ -192,7 +193,6 @@ function blockMentions(m: Matcher, text: string, page: PageState): Mention[] {
     if (mention.highlight) page.anchored = true;
     mentions.push(mention);
   }
-  if (OUR_GROUND.test(text)) page.anchored = true;
   if (unanchored.length === 0 || !page.anchored) return mentions;
   for (const { mention, id } of unanchored) seen.add(id);
   return [...mentions, ...unanchored.map((u) => u.mention)].sort((a, b) => a.start - b.start);
