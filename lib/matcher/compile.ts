@@ -47,18 +47,37 @@ export interface Matcher {
   entries: Uint32Array;
   ids: string[];
   flags: Uint8Array;
-  /** Per entity, the words of its role titles (persons): does "Chancellor" fit Reeves? */
-  roleWords: string[][];
-  /** Per title entry, its words. */
-  titleWords: string[][];
-  /** Per entity, its given names, normalized: "Scott K. Bessent" is a full name even unlisted. */
-  givenNames: string[][];
+  /** An entity's role-title words (persons): does "Chancellor" fit Reeves? */
+  roleWords(entity: number): string[];
+  /** A title entry's words. */
+  titleWords(title: number): string[];
+  /** An entity's given names, normalized: "Scott K. Bessent" is a full name even unlisted. */
+  givenNames(entity: number): string[];
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const encodeLines = (lines: string[]) => encoder.encode(lines.join('\n'));
 const decodeLines = (bytes: Uint8Array) => (bytes.length === 0 ? [] : decoder.decode(bytes).split('\n'));
+
+/**
+ * Line `i` of a section, split on `sep`, decoded when first asked for: loading a matcher stays
+ * a header parse (the surname rules read these for a few entities per page, not all 20,000).
+ */
+function lazyLines(bytes: Uint8Array, sep: string): (i: number) => string[] {
+  let lines: string[] | undefined;
+  const cache = new Map<number, string[]>();
+  return (i) => {
+    let words = cache.get(i);
+    if (!words) {
+      lines ??= decodeLines(bytes);
+      const line = lines[i] ?? '';
+      words = line ? line.split(sep) : [];
+      cache.set(i, words);
+    }
+    return words;
+  };
+}
 
 /**
  * Topic spellings that differ only by a hyphen or a space between words ("rare-earth
@@ -175,9 +194,8 @@ export function loadMatcher(bytes: ArrayBuffer | Uint8Array): Matcher {
     entries: section(sections, 'entries', Uint32Array),
     ids: decodeLines(section(sections, 'ids', Uint8Array)),
     flags: section(sections, 'flags', Uint8Array),
-    roleWords: decodeLines(section(sections, 'roles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
-    titleWords: decodeLines(section(sections, 'titles', Uint8Array)).map((line) => (line ? line.split(' ') : [])),
-    // Optional: a matcher.bin compiled before given names shipped still loads, without them.
-    givenNames: sections.given instanceof Uint8Array ? decodeLines(sections.given).map((line) => (line ? line.split('|') : [])) : [],
+    roleWords: lazyLines(section(sections, 'roles', Uint8Array), ' '),
+    titleWords: lazyLines(section(sections, 'titles', Uint8Array), ' '),
+    givenNames: lazyLines(section(sections, 'given', Uint8Array), '|'),
   };
 }

@@ -45,8 +45,8 @@ function isCapitalized(text: string, at: number): boolean {
 
 /** Does the title fit one of the entity's roles? All its words appear in some role's words. */
 function titleFits(m: Matcher, title: number, entity: number): boolean {
-  const words = m.titleWords[title] ?? [];
-  const role = m.roleWords[entity] ?? [];
+  const words = m.titleWords(title);
+  const role = m.roleWords(entity);
   return words.length > 0 && words.every((w) => role.includes(w));
 }
 
@@ -67,8 +67,8 @@ const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
  * middle name: "Scott K. H. Bessent", "Janet Louise Yellen" — forms the index need not list.
  */
 function givenNameStart(m: Matcher, text: string, at: number, entity: number): number | undefined {
-  const given = m.givenNames[entity];
-  if (!given || given.length === 0 || at === 0 || !/\s/.test(text[at - 1]!)) return undefined;
+  const given = m.givenNames(entity);
+  if (given.length === 0 || at === 0 || !/\s/.test(text[at - 1]!)) return undefined;
   // Cheap exit for most surnames: the word before is not capitalized ("said Bessent").
   let word = at - 1;
   while (word > 0 && !/\s/.test(text[word - 1]!)) word--;
