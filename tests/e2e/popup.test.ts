@@ -1,5 +1,7 @@
 // The toolbar popup with the real bundled index: search, save, and saved releases that
 // survive a browser restart.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, removeProfile, waitForIndex, type ExtensionBrowser } from './harness';
 
@@ -31,6 +33,25 @@ describe('popup', () => {
     await expect(first.getAttribute('target')).resolves.toBe('_blank');
     // Chrome gives extension pages 75% text; the popup sets its own.
     expect(await popup.evaluate(`getComputedStyle(document.querySelector('.ps-release-title')).fontSize`)).toBe('14px');
+    await popup.close();
+  });
+
+  it('has no serious or critical accessibility violations on any of its tabs', async () => {
+    const popup = await openPopup();
+    await popup.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const serious = () =>
+      popup.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+        const result = await axe.run(document);
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+    expect(await serious()).toEqual([]);
+    await popup.getByRole('tab', { name: 'Search' }).click();
+    await popup.getByRole('searchbox').fill('critical minerals');
+    await popup.locator('.ps-release-title').first().waitFor({ timeout: 10_000 });
+    expect(await serious()).toEqual([]);
+    await popup.getByRole('tab', { name: /Saved/ }).click();
+    expect(await serious()).toEqual([]);
     await popup.close();
   });
 
