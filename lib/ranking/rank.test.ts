@@ -94,6 +94,8 @@ describe('rankPage', () => {
     expect(ranking.page[0]?.release.id).toBe('xq0098');
     const cartel = ranking.byEntity['org:red-delta-cartel'];
     expect(cartel?.releases.map((r) => r.release.id)).toEqual(['xq0098', 'xq0040']);
+    // No office in the corpus: the popover says why the cartel is there.
+    expect(cartel?.entity.role).toBe('Named in U.S. sanctions actions');
     // "sanctions" is never marked on a page, so it gets no popover list.
     expect(ranking.byEntity['topic:sanctions']).toBeUndefined();
   });

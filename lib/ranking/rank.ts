@@ -50,9 +50,16 @@ function fetchingEntities(entities: PageEntity[]): string[] {
   return (rare.length > 0 ? rare : byRarity.slice(0, 1)).map((e) => e.entity.id);
 }
 
+/** What the popover says under a name when the corpus gives no office: why they are in it. */
+const ROLE_BY_TYPE: Partial<Record<Entity['type'], string>> = {
+  'designated-person': 'Named in U.S. sanctions actions',
+  'designated-organization': 'Named in U.S. sanctions actions',
+};
+
 function summary(entity: Entity): EntitySummary {
   const latest = [...(entity.roles ?? [])].sort((a, b) => b.to - a.to || b.from - a.from)[0];
-  return { id: entity.id, type: entity.type, name: entity.name, ...(latest ? { role: latest.title } : {}) };
+  const role = latest?.title ?? ROLE_BY_TYPE[entity.type];
+  return { id: entity.id, type: entity.type, name: entity.name, ...(role ? { role } : {}) };
 }
 
 function ranked(evidence: Evidence): RankedRelease {
