@@ -23,17 +23,17 @@ function loadList(file: string, field: string): ListedEntity[] {
 
 const nameKey = (s: string) => fold(s).toLowerCase();
 
+interface NameInUse {
+  alias: string;
+  surname: string;
+}
+
 /**
  * "Lawrence Kanyuka Kingston (Kanyuka)" is "Lawrence Kanyuka" in the news: the given name and
  * the short form the release gives, when the name goes on after it. Such a name is kept only
  * when it is distinctive: its surname is nobody else's, and it is not part of another known
  * person's name ("Abdul Karim Conteh (Karim)" would make every Abdul Karim this one).
  */
-interface NameInUse {
-  alias: string;
-  surname: string;
-}
-
 function usableNamesInUse(candidates: Map<string, NameInUse>, persons: readonly Entity[]): Map<string, string> {
   const padded = (s: string) => ` ${nameKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const others = persons
@@ -73,7 +73,7 @@ export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = [
   const addAliases = (e: Entity, aliases: string[]) => {
     for (const a of aliases) {
       index.add(a, e.id);
-      byFoldedName.set(fold(a).toLowerCase(), e.id);
+      byFoldedName.set(nameKey(a), e.id);
     }
   };
   const addEntity = (e: Entity) => {
@@ -96,12 +96,12 @@ export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = [
   // "Mexico-based Sinaloa Cartel", "Major Sinaloa Cartel": words before a group's known name
   // describe it. Such a name is the group whose name it ends with (two words at least).
   const orgNames = new Set([...byFoldedName.keys()]);
-  for (const list of found.values()) for (const m of list) if (m.type === 'designated-organization') orgNames.add(fold(m.name).toLowerCase());
+  for (const list of found.values()) for (const m of list) if (m.type === 'designated-organization') orgNames.add(nameKey(m.name));
   const knownTail = (name: string): string => {
     const words = name.split(/\s+/);
     for (let i = 1; i <= words.length - 2; i++) {
       const tail = words.slice(i).join(' ');
-      if (orgNames.has(fold(tail).toLowerCase())) return tail; // the longest known tail
+      if (orgNames.has(nameKey(tail))) return tail; // the longest known tail
     }
     return name;
   };
@@ -112,7 +112,7 @@ export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = [
     for (const m of list) {
       const printed = m.name.replace(/[’‘]/g, "'");
       const name = m.type === 'designated-organization' ? knownTail(printed) : printed;
-      const known = byFoldedName.get(fold(name).toLowerCase());
+      const known = byFoldedName.get(nameKey(name));
       if (known) {
         ids.add(known);
         continue;

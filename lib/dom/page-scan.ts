@@ -70,9 +70,10 @@ export class PageScan {
         size += blocks[i]!.text.length;
       }
       const texts = batch.map((b) => b.text);
-      const era = textEra(texts.join('\n'), new Date().getFullYear());
+      const joined = texts.join('\n');
+      const era = textEra(joined, new Date().getFullYear());
       if (era && (!this.era || era > this.era)) this.era = era;
-      for (const day of namedDates(texts.join('\n'))) this.namedDates.add(day);
+      for (const day of namedDates(joined)) this.namedDates.add(day);
       const analysis = await this.deps.analyze(texts, this.names);
       if (this.signal.aborted) break;
       this.names = analysis.page;

@@ -77,12 +77,11 @@ export function textEra(text: string, latest: number): number | undefined {
   return era;
 }
 
-// Dates in running text: "On May 9, 2019, FinCEN issued…", "on 18 September 2025". Month names
-// must be capitalized here ("may 10" in prose is rarely a date), and the year given: "as early
-// as June 1" could be any June.
-const TEXT_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
-const TEXT_MONTH_DAY_YEAR = new RegExp(`\\b${TEXT_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'g');
-const TEXT_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${TEXT_MONTH},?\\s+(\\d{4})(?!\\d)`, 'g');
+// Dates in running text: "On May 9, 2019, FinCEN issued…", "on 18 September 2025". The shapes
+// parseDate reads, but every one, and with the month capitalized ("may 10" in prose is rarely a
+// date) and the year given ("as early as June 1" could be any June).
+const TEXT_MONTH_DAY_YEAR = new RegExp(MONTH_DAY_YEAR.source, 'g');
+const TEXT_DAY_MONTH_YEAR = new RegExp(DAY_MONTH_YEAR.source, 'g');
 /** Enough for any article; a live blog's hundreds of timestamps add nothing. */
 export const MAX_NAMED_DATES = 32;
 
@@ -90,8 +89,7 @@ export const MAX_NAMED_DATES = 32;
 export function namedDates(text: string): string[] {
   const found: { at: number; date: string }[] = [];
   const add = (at: number, year: string, month: string, day: string) => {
-    const m = MONTHS[month.toLowerCase()];
-    const date = m ? toIsoDate(+year, m, +day) : undefined;
+    const date = withMonthName(year, month, day);
     if (date) found.push({ at, date });
   };
   for (const x of text.matchAll(TEXT_MONTH_DAY_YEAR)) add(x.index, x[3]!, x[1]!, x[2]!);
