@@ -1,9 +1,9 @@
-// `npm start`: build the extension and open Chromium with it on the sample article.
-// Chromium stays open until you close it (or press Ctrl+C here).
+// `npm start`: build the extension and open Chromium with it on the sample article, then say
+// what it marked and where a screenshot of the page is. Chromium stays open until you close it
+// or press Ctrl+C here; its temporary profile is removed either way.
 import { execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,9 +17,11 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const extensionDir = join(root, '.output/chrome-mv3');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'primary-source-')), {
+const profileDir = mkdtempSync(join(tmpdir(), 'primary-source-'));
+const headless = !process.env.DISPLAY;
+const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: !process.env.DISPLAY,
+  headless,
   args: [
     '--no-sandbox',
     '--disable-background-networking',
@@ -30,9 +32,40 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
     `--load-extension=${extensionDir}`,
   ],
 });
+let closing = false;
+const stop = async () => {
+  if (closing) return;
+  closing = true;
+  await context.close().catch(() => {});
+  server.close();
+  rmSync(profileDir, { recursive: true, force: true });
+  process.exit(0);
+};
+context.on('close', stop);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
-console.log(`Primary Source is running in Chromium on the sample article: ${url}`);
-if (!process.env.DISPLAY) console.log('No display found: Chromium runs headless. Set DISPLAY to see the window.');
-context.on('close', () => process.exit(0));
-process.on('SIGINT', () => context.close());
+
+// The extension's own test seam (README, "Test seam"): the marks in document order.
+const marks = async () =>
+  worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+    return tab?.id === undefined ? [] : chrome.tabs.sendMessage(tab.id, { type: 'marks' }).catch(() => []);
+  });
+let found = [];
+for (let tries = 0; tries < 60 && found.length === 0; tries++) {
+  await new Promise((done) => setTimeout(done, 250));
+  found = (await marks()) ?? [];
+}
+const screenshot = join(tmpdir(), 'primary-source-start.png');
+await page.screenshot({ path: screenshot, fullPage: true });
+
+console.log(`\nPrimary Source is running in Chromium on the sample article: ${url}`);
+console.log(found.length === 0 ? 'Nothing was marked (see the browser console).' : `It marked ${found.length} names:`);
+for (const mark of found) console.log(`  ${mark.text}  →  ${mark.entity}`);
+console.log(`A screenshot of the page is at ${screenshot}`);
+if (headless) console.log('No display found (DISPLAY is unset): Chromium runs headless.');
+console.log('Press Ctrl+C to stop; the temporary browser profile is removed.');
