@@ -7,7 +7,7 @@ import type { PageContext } from '../lib/messages';
 import { idfOf, rankPageDetailed } from '../lib/ranking/rank';
 import { byScore, type PageEntity, type PageFeatures, pageEntity, scoreRelease } from '../lib/ranking/score';
 import { releaseEntityIds } from '../lib/ranking/source';
-import type { Release } from '../lib/types';
+import type { Release } from '../lib/release/types';
 import { loadRankingIndex, type RankingIndex } from '../cli/page-analysis';
 import { type BenchEntry, lowerIsBetter } from './report';
 

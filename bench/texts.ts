@@ -8,7 +8,7 @@
 //     the index has not been built.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Entity } from '../lib/types';
+import type { Entity } from '../lib/release/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/treasury/news');

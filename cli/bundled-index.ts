@@ -1,7 +1,7 @@
 // The committed bundled index, read from disk for the CLI commands.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Entity, IndexManifest, Release } from '../lib/types';
+import type { Entity, IndexManifest, Release } from '../lib/release/types';
 
 export const defaultIndexDir = resolve(import.meta.dirname, '../assets/index');
 

@@ -9,7 +9,7 @@ import { namedDates, textEra } from '../lib/ranking/dates';
 import { pageTerms } from '../lib/ranking/page-terms';
 import { type Ranking, rankPageDetailed } from '../lib/ranking/rank';
 import { MemorySource } from '../lib/ranking/source';
-import type { Entity, TermStats } from '../lib/types';
+import type { Entity, TermStats } from '../lib/release/types';
 import { type BundledIndex, defaultIndexDir, readBundledIndex } from './bundled-index';
 
 export interface RankingIndex {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type MarkPolicy, type Settings, settingsItem, withSite } from '@/lib/settings';
+import { type MarkPolicy, type Settings, settingsItem, withSite } from '@/lib/store/settings';
 
 const policies: { value: MarkPolicy; label: string }[] = [
   { value: 'block', label: 'First mention in each paragraph' },

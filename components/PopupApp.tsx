@@ -1,9 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { PrimarySourceDb, SavedRelease } from '@/lib/db';
+import type { PrimarySourceDb, SavedRelease } from '@/lib/store/db';
 import type { PageRanking } from '@/lib/messages';
-import { IndexStore } from '@/lib/index-store';
-import { listSaved, setSaved } from '@/lib/saved';
-import { ReleaseSearch, searchable } from '@/lib/search';
+import { IndexStore } from '@/lib/store/index-store';
+import { listSaved, setSaved } from '@/lib/store/saved';
+import { ReleaseSearch, searchable } from '@/lib/search/search';
 import { ReleaseLink } from './ReleaseLink';
 import { SaveToggle } from './SaveToggle';
 import { SiteSwitch } from './SiteSwitch';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isEnabledOn, settingsItem, withSite, type Settings } from '@/lib/settings';
+import { isEnabledOn, settingsItem, withSite, type Settings } from '@/lib/store/settings';
 
 /** Turn Primary Source off (or back on) for the site in the current tab. */
 export function SiteSwitch({ hostname }: { hostname: string }) {

@@ -1,5 +1,5 @@
 // How a release's date and kind read, shared by the popup (React) and the page's popover (DOM).
-import type { ReleaseKind } from '@/lib/types';
+import type { ReleaseKind } from '@/lib/release/types';
 
 const kindLabels: Record<ReleaseKind, string> = {
   'press-release': 'Press release',

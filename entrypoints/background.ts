@@ -2,17 +2,17 @@
 // content scripts (which must not open IndexedDB themselves), and keeps per-tab results.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { PrimarySourceDb } from '@/lib/db';
-import { ensureIndex } from '@/lib/index-loader';
+import { PrimarySourceDb } from '@/lib/store/db';
+import { ensureIndex } from '@/lib/store/index-loader';
 import { loadMatcher } from '@/lib/matcher/compile';
 import { findMentions } from '@/lib/matcher/mentions';
 import { serve } from '@/lib/messages';
-import { DexieSource } from '@/lib/ranking/dexie-source';
+import { DexieSource } from '@/lib/store/dexie-source';
 import { pageTerms } from '@/lib/ranking/page-terms';
 import { rankPage } from '@/lib/ranking/rank';
-import { setSaved } from '@/lib/saved';
-import { setTabRanking } from '@/lib/tab-state';
-import type { IndexManifest, TermStats } from '@/lib/types';
+import { setSaved } from '@/lib/store/saved';
+import { setTabRanking } from '@/lib/store/tab-state';
+import type { IndexManifest, TermStats } from '@/lib/release/types';
 
 export default defineBackground(() => {
   const db = new PrimarySourceDb();

@@ -1,72 +1,11 @@
-// The one message protocol between content scripts / popup and the background.
-// Content scripts never open IndexedDB (theirs would be the page's); they ask here.
-import type { EntityType, Release } from './types';
+// The one message protocol between content scripts / popup and the background. It only
+// combines the types each layer owns (matcher, ranking). Content scripts never open IndexedDB
+// (theirs would be the page's); they ask here.
+import type { Mention, PageNames } from './matcher/types';
+import type { PageContext, PageRanking } from './ranking/types';
 
-/** A mention found in one text block: UTF-16 offsets into that block's text. */
-export interface Mention {
-  start: number;
-  end: number;
-  entityId: string;
-  /** False for entities that count for ranking but are never marked (generic topics). */
-  highlight: boolean;
-}
-
-/** What a page has said so far, carried across analyzeText calls (lib/matcher/mentions). */
-export interface PageNames {
-  /** Entities whose full name the page gave: their surnames may stand alone after it. */
-  fullNames: string[];
-  /**
-   * The page is on our ground: it says "Treasury" or "sanctions", or named someone or something
-   * that stands on its own. Until then a full name shared by many ("John Smith") is not ours.
-   */
-  anchored: boolean;
-}
-
-/** What the content script learns about the page and sends for ranking. */
-export interface PageContext {
-  /** How many times each entity was mentioned on the page (marked or not). */
-  entityCounts: Record<string, number>;
-  /** Counts of index terms found in the page text (from analyzeText). */
-  terms: Record<string, number>;
-  /** Publication date of the page, YYYY-MM-DD, when it states one. */
-  date?: string;
-  /** Pages without a date: the latest past year their text mentions (lib/ranking/dates `textEra`). */
-  era?: number;
-  /** Pages without a date: the days their text names, YYYY-MM-DD, in order (lib/ranking/dates `namedDates`). */
-  namedDates?: string[];
-}
-
-/** A release as the UI shows it, with why it fits this page. */
-export interface RankedRelease {
-  release: Pick<Release, 'id' | 'url' | 'title' | 'date' | 'kind'>;
-  score: number;
-  /** Human-readable reasons: "names Bessent, Reeves · critical minerals · 1 day before this article". */
-  reasons: string[];
-}
-
-export interface EntitySummary {
-  id: string;
-  type: EntityType;
-  name: string;
-  /** Role line for the popover header, e.g. "Secretary of the Treasury". */
-  role?: string;
-}
-
-export interface EntityReleases {
-  entity: EntitySummary;
-  /** Best releases for this page that name the entity, best first. */
-  releases: RankedRelease[];
-  /** False: nothing fits the page closely; `releases` are the entity's most recent instead. */
-  confident: boolean;
-}
-
-export interface PageRanking {
-  /** Confident page-level matches, best first (empty when nothing fits closely). */
-  page: RankedRelease[];
-  byEntity: Record<string, EntityReleases>;
-  /** The page stated no date: ranking used content alone. */
-  undated: boolean;
-}
+export type { Mention, PageNames } from './matcher/types';
+export type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from './ranking/types';
 
 export interface Requests {
   /** Find mentions in text blocks, in page order. `page` carries what the page said before. */

@@ -1,7 +1,7 @@
 // `eval CASES.jsonl [--json]`: runs each case's text through the page pipeline (mentions,
 // then ranking with the case's published date) and prints ranking and mention quality.
 // Definitions of every figure: cli/evaluation.ts.
-import { textDate } from '../../lib/ranking/page-date';
+import { textDate } from '../../lib/dom/page-date';
 import { type CaseResult, type Report, parseCases, summarize } from '../evaluation';
 import { analyzeBlocks, loadRankingIndex, readInputFile, textBlocks } from '../page-analysis';
 

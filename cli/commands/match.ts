@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { collectBlocks } from '../../lib/dom/collect';
 import { parseDate } from '../../lib/ranking/dates';
-import { pageDate, textDate } from '../../lib/ranking/page-date';
+import { pageDate, textDate } from '../../lib/dom/page-date';
 import { reasons } from '../../lib/ranking/reasons';
 import { analyzeBlocks, loadRankingIndex, readInputFile, textBlocks } from '../page-analysis';
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { readCorpus, readIndexTables } from '../../lib/corpus/build';
 import { fold } from '../../lib/corpus/names';
 import { parseRelease } from '../../lib/corpus/parse';
-import type { ReleasePerson } from '../../lib/types';
+import type { ReleasePerson } from '../../lib/release/types';
 import { defaultIndexDir } from '../bundled-index';
 
 function option(args: string[], name: string): string | undefined {

@@ -1,4 +1,4 @@
-import { ReleaseSearch, searchable } from '../../lib/search';
+import { ReleaseSearch, searchable } from '../../lib/search/search';
 import { readBundledIndex } from '../bundled-index';
 
 /** `search QUERY`: the popup's search over the bundled index, as JSON lines. */

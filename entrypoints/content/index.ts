@@ -8,8 +8,8 @@ import { unannotate } from '@/lib/dom/annotate';
 import { PageScan } from '@/lib/dom/page-scan';
 import { watchMutations } from '@/lib/dom/watch';
 import { type PageRanking, request } from '@/lib/messages';
-import { pageDate } from '@/lib/ranking/page-date';
-import { isEnabledOn, settingsItem, type Settings } from '@/lib/settings';
+import { pageDate } from '@/lib/dom/page-date';
+import { isEnabledOn, settingsItem, type Settings } from '@/lib/store/settings';
 import { setUpPopover } from './popover';
 import './marks.css';
 

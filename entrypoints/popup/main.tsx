@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
-import { PrimarySourceDb } from '@/lib/db';
-import { getTabRanking } from '@/lib/tab-state';
+import { PrimarySourceDb } from '@/lib/store/db';
+import { getTabRanking } from '@/lib/store/tab-state';
 import '@/components/popup.css';
 
 // The tab the popup describes: the active one, or `?tab=ID` when the popup is opened as a page.

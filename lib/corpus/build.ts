@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Entity, IndexManifest, Release, ReleaseKind, ReleasePerson, TermStats } from '../types';
+import type { Entity, IndexManifest, Release, ReleaseKind, ReleasePerson, TermStats } from '../release/types';
 import { buildPeople } from './gazetteer';
 import { buildOrgs } from './orgs';
 import { fold } from './names';

@@ -1,7 +1,7 @@
 // People across the corpus: titled mentions (lib/corpus/people.ts) grouped into one Entity
 // per person, then each release's people resolved against that gazetteer — including the
 // releases that name someone only by full name or by title and surname ("Secretary Mnuchin").
-import type { Entity, EntityRole, ReleasePerson } from '../types';
+import type { Entity, EntityRole, ReleasePerson } from '../release/types';
 import { isAmbiguousSurname, isCommonFullName, lexicon } from './lexicon';
 import { displayName, firstName, fold, isInitial, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
 import { extractPeople, type PersonMention } from './people';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../types';
+import type { Entity } from '../release/types';
 import { buildOrgs } from './orgs';
 
 const release = (id: string, text: string) => ({ id, title: 'Treasury Sanctions Smuggling Network', date: '2025-03-04', text });

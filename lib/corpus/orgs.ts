@@ -2,7 +2,7 @@
 // sanctions releases introduce (lib/corpus/designated.ts), each one Entity, and the ids
 // each release names.
 import { readFileSync } from 'node:fs';
-import type { Entity } from '../types';
+import type { Entity } from '../release/types';
 import { type DesignatedMention, extractDesignated, isSanctionsRelease } from './designated';
 import type { ReleaseText } from './gazetteer';
 import { isAmbiguousSurname, isCommonFullName } from './lexicon';

@@ -1,7 +1,7 @@
 // One corpus file (Markdown with YAML front matter) → one release, or a reason it cannot be one.
 // The front matter is authoritative; the file name is not read.
 import { parse as parseYaml } from 'yaml';
-import type { ReleaseKind } from '../types';
+import type { ReleaseKind } from '../release/types';
 
 export const OFFICIAL_BASE = 'https://home.treasury.gov/news/press-releases/';
 

@@ -1,7 +1,7 @@
 // The reviewed topic taxonomy (assets/topics.json): validate it, turn it into gazetteer
 // entities, and tag releases with the topics they name. Tagging runs over every release at
 // build time, so it walks a word trie once per text instead of trying each alias in turn.
-import type { Entity } from '../types';
+import type { Entity } from '../release/types';
 import { normalize, normalizeText, type Normalized } from '../text/normalize';
 import bundled from '../../assets/topics.json';
 

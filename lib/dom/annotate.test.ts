@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../messages';
+import type { Mention } from '../matcher/types';
 import { annotateBlock, firstPiece, unannotate } from './annotate';
 import { collectBlocks } from './collect';
 

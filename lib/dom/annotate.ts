@@ -3,7 +3,7 @@
 // (`<a>Scott</a> <b>Bessent</b>`) is wrapped piece by piece: the first piece carries
 // data-ps-entity and takes focus; every piece carries the same data-ps-mention, so hovering
 // any piece opens the popover for the first.
-import type { Mention } from '../messages';
+import type { Mention } from '../matcher/types';
 import { MARK_TAG, type TextBlock } from './collect';
 
 export const ENTITY_ATTR = 'data-ps-entity';

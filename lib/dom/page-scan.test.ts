@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Mention, PageNames } from '../messages';
-import type { MarkPolicy } from '../settings';
+import type { MarkPolicy } from '../store/settings';
 import { PageScan, type Analysis } from './page-scan';
 
 /** A stand-in background: finds fixed phrases, as the matcher would. */

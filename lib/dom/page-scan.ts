@@ -2,7 +2,7 @@
 // ask for their mentions, mark them by the reader's policy, and keep what ranking needs.
 import type { Mention, PageContext, PageNames, Requests } from '../messages';
 import { MAX_NAMED_DATES, namedDates, textEra } from '../ranking/dates';
-import type { MarkPolicy } from '../settings';
+import type { MarkPolicy } from '../store/settings';
 import { annotateBlock } from './annotate';
 import { collectBlocks, type TextBlock } from './collect';
 

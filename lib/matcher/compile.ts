@@ -4,7 +4,7 @@
 //
 //   compileMatcher(entities) → bytes        at index build time
 //   loadMatcher(bytes) → Matcher            in the background, on wake-up
-import type { Entity } from '../types';
+import type { Entity } from '../release/types';
 import { normalize } from '../text/normalize';
 import { Automaton } from './automaton';
 import { packSections, section, unpackSections } from './binary';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../messages';
-import { entity } from '../test-fixtures';
-import type { Entity } from '../types';
+import type { Mention } from './types';
+import { entity } from '../release/test-fixtures';
+import type { Entity } from '../release/types';
 import { compileMatcher, loadMatcher } from './compile';
 import { findMentions, NEW_PAGE } from './mentions';
 

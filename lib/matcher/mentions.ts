@@ -20,7 +20,7 @@
 //
 //   findMentions(matcher, blocks, page) → mentions per block in text order, and the page's state
 // `page` (PageNames) carries what the page said across calls, as the content script scans.
-import type { Mention, PageNames } from '../messages';
+import type { Mention, PageNames } from './types';
 import { normalize, normalizeText, type Normalized } from '../text/normalize';
 import { AMBIGUOUS, COMMON_NAME, HIGHLIGHT, NAMED, PRESIDENT, type Matcher, PatternClass } from './compile';
 

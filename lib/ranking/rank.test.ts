@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PageContext } from '../messages';
-import type { Entity } from '../types';
+import type { PageContext } from './types';
+import type { Entity } from '../release/types';
 import { MemorySource } from './source';
 import { pageTerms } from './page-terms';
 import { CONFIDENCE, isConfident, rankPage, rankPageDetailed } from './rank';

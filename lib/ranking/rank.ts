@@ -2,8 +2,8 @@
 // using its rarest terms), scores each against the page, and decides what is confident enough
 // to suggest. Below the threshold the page list stays empty and each entity's popover falls
 // back to that entity's most recent releases, marked `confident: false`.
-import type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from '../messages';
-import type { Entity } from '../types';
+import type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from './types';
+import type { Entity } from '../release/types';
 import { reasons } from './reasons';
 import { byScore, type Evidence, type PageEntity, type PageFeatures, pageEntity, scoreRelease } from './score';
 import type { ReleaseSource } from './source';

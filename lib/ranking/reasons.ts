@@ -1,6 +1,6 @@
 // Why a release fits the page, in words a reader checks at a glance:
 // "names Bessent, Reeves, Chalmers · critical minerals · 1 day before this article".
-import type { Entity } from '../types';
+import type { Entity } from '../release/types';
 import type { Evidence } from './score';
 
 const MAX_NAMES = 4;

@@ -6,7 +6,7 @@
 //              subject. Undated pages lean on the days their text names ("On May 9, 2019,
 //              FinCEN…"), else lightly on the latest year it mentions.
 // score = (entityScore + TERM_WEIGHT · termScore) · dateFactor. Pure and deterministic.
-import type { Entity, EntityType, Release } from '../types';
+import type { Entity, EntityType, Release } from '../release/types';
 import { tokenize } from '../text/tokens';
 import { daysBetween } from './dates';
 import { releaseEntityIds } from './source';

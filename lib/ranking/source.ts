@@ -1,7 +1,7 @@
 // Where ranking reads releases, entities and term statistics from. One small interface so the
 // same scoring runs in the background (Dexie, lib/ranking/dexie-source.ts) and in the CLI,
 // tests and benchmark (in memory, below).
-import type { Entity, Release } from '../types';
+import type { Entity, Release } from '../release/types';
 
 export interface ReleaseSource {
   /** Releases that name any of `entityIds` or list any of `terms` among their distinctive terms. */

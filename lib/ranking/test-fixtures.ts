@@ -1,7 +1,7 @@
 // A small invented index for the ranking tests: a minerals ministerial, other releases naming
 // the same Secretary, and two sanctions actions against the same cartel. Counts and document
 // frequencies are set at the scale of the real corpus (~15,000 releases) so weights behave alike.
-import type { Entity, Release } from '../types';
+import type { Entity, Release } from '../release/types';
 import { MemorySource } from './source';
 
 const DOC_COUNT = 15_000;

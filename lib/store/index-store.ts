@@ -1,8 +1,8 @@
 // Reads and writes the bundled index in bucketed tables (see lib/db.ts for why). A key's
 // bucket is a hash of it, so one lookup reads one small row.
 import type { EntityBucket, PostingBucket, PrimarySourceDb, ReleaseBucket } from './db';
-import { releaseEntityIds } from './ranking/source';
-import type { Entity, Release } from './types';
+import { releaseEntityIds } from '../ranking/source';
+import type { Entity, Release } from '../release/types';
 
 export const RELEASE_BUCKETS = 256;
 export const ENTITY_BUCKETS = 64;

@@ -5,7 +5,7 @@
 // per index entry, and 15,000 release rows with multi-entry indexes took 5 s to write in
 // Chromium; the same data in a few hundred bucket rows takes a quarter of a second.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Entity, Release, ReleaseKind } from './types';
+import type { Entity, Release, ReleaseKind } from '../release/types';
 
 export interface SavedRelease {
   id: string;

@@ -4,7 +4,7 @@
 //   2. structured "modified" dates (a page that only says when it changed is still close);
 //   3. a dateline or byline date near the top of the text ("WASHINGTON, Jan. 12, 2026 —").
 // Text comes last because a date further down an article is usually the date of an event.
-import { parseDate, MONTH_PATTERN } from './dates';
+import { parseDate, MONTH_PATTERN } from '../ranking/dates';
 
 /** Meta names/properties that state the publication date, most specific first. */
 const PUBLISHED_META = [

@@ -1,5 +1,5 @@
-// The shapes that cross every boundary: the bundled index on disk, the Dexie tables,
-// the messages between content script and background. One place, so they cannot drift.
+// The release model: the bundled index's records and entities as every layer reads them (on
+// disk, in the Dexie tables, in the background's answers). One place, so they cannot drift.
 
 export type ReleaseKind = 'press-release' | 'readout' | 'statement' | 'testimony';
 

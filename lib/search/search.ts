@@ -6,8 +6,8 @@
 // Fuzzy matching alone ranked "Earthquake" and "Health Care" above every release about rare
 // earths: titles seldom say what a release is about, and "rare" is one letter from "care".
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { normalize } from './text/normalize';
-import type { Release } from './types';
+import { normalize } from '../text/normalize';
+import type { Release } from '../release/types';
 
 export interface SearchableRelease extends Pick<Release, 'id' | 'url' | 'title' | 'date' | 'kind'> {
   /** The people, organizations and topics it names, as words: "scott bessent rare earth elements". */

@@ -1,9 +1,9 @@
 // Ranking's data in the background: the bucketed index tables (lib/index-store.ts), plus the
 // term document frequencies held in memory. Candidates come from posting lists, never a scan.
-import type { PrimarySourceDb } from '../db';
-import { IndexStore, termKey } from '../index-store';
-import type { Entity, Release } from '../types';
-import { byDateDesc, pickDf, type ReleaseSource } from './source';
+import type { PrimarySourceDb } from './db';
+import { IndexStore, termKey } from './index-store';
+import type { Entity, Release } from '../release/types';
+import { byDateDesc, pickDf, type ReleaseSource } from '../ranking/source';
 
 export class DexieSource implements ReleaseSource {
   private readonly store: IndexStore;

@@ -3,7 +3,7 @@ import { PrimarySourceDb } from './db';
 import { ensureIndex, storedIndexVersion } from './index-loader';
 import { IndexStore, termKey } from './index-store';
 import { setSaved } from './saved';
-import { entity, manifestFor, packageFiles, release } from './test-fixtures';
+import { entity, manifestFor, packageFiles, release } from '../release/test-fixtures';
 
 let db: PrimarySourceDb;
 afterEach(async () => {

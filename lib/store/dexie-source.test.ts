@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PrimarySourceDb } from '../db';
-import { packIndex, writeIndex } from '../index-store';
-import type { PageContext } from '../messages';
+import { PrimarySourceDb } from './db';
+import { packIndex, writeIndex } from './index-store';
+import type { PageContext } from '../ranking/types';
 import { DexieSource } from './dexie-source';
-import { rankPage } from './rank';
-import { df, entities, releases, source } from './test-fixtures';
+import { rankPage } from '../ranking/rank';
+import { df, entities, releases, source } from '../ranking/test-fixtures';
 
 let db: PrimarySourceDb;
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageDate, textDate } from './page-date';
-import { daysBetween, namedDates, parseDate, textEra } from './dates';
+import { daysBetween, namedDates, parseDate, textEra } from '../ranking/dates';
 
 const page = (head: string, body = '') =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');

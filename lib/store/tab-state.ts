@@ -1,7 +1,7 @@
 // What matched on each tab, kept in session storage: it survives the service worker's sleep,
 // is gone with the browser session, and content scripts cannot read it (trusted contexts only).
 import { storage } from 'wxt/utils/storage';
-import type { PageRanking } from './messages';
+import type { PageRanking } from '../ranking/types';
 
 const key = (tabId: number) => `session:ranking:${tabId}` as const;
 

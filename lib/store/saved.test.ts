@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrimarySourceDb } from './db';
 import { packIndex, writeIndex } from './index-store';
 import { listSaved, setSaved } from './saved';
-import { release } from './test-fixtures';
+import { release } from '../release/test-fixtures';
 
 let db: PrimarySourceDb;
 beforeEach(async () => {

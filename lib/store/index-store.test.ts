@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketOf, packIndex, POSTING_BUCKETS, RELEASE_BUCKETS } from './index-store';
-import { entity, release } from './test-fixtures';
+import { entity, release } from '../release/test-fixtures';
 
 describe('packIndex', () => {
   it('puts every release, entity and posting in the bucket its key hashes to', () => {

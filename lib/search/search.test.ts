@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReleaseSearch, searchable } from './search';
-import { release } from './test-fixtures';
+import { release } from '../release/test-fixtures';
 
 const releases = [
   release('sb0100', {
