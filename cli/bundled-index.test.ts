@@ -1,7 +1,7 @@
 // The committed bundled index must load with the code beside it: a change to the matcher's
 // format or to the record shapes without a rebuild fails here, not in a reader's browser.
 import { describe, expect, it } from 'vitest';
-import { loadMatcher } from '../lib/matcher/compile';
+import { loadMatcher } from '../lib/matcher/matcher';
 import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import { readBundledIndex } from './bundled-index';
 

@@ -2,7 +2,7 @@
 // the benchmark: text blocks → mentions (the prebuilt matcher) → page context → ranking.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadMatcher, type Matcher } from '../lib/matcher/compile';
+import { loadMatcher, type Matcher } from '../lib/matcher/matcher';
 import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import type { Mention, PageContext } from '../lib/messages';
 import { namedDates, textEra } from '../lib/ranking/dates';

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PrimarySourceDb } from '@/lib/store/db';
 import { ensureIndex } from '@/lib/store/index-loader';
-import { loadMatcher } from '@/lib/matcher/compile';
+import { loadMatcher } from '@/lib/matcher/matcher';
 import { findMentions } from '@/lib/matcher/mentions';
 import { serve } from '@/lib/messages';
 import { DexieSource } from '@/lib/store/dexie-source';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from './types';
 import { entity } from '../release/test-fixtures';
 import type { Entity } from '../release/types';
-import { compileMatcher, loadMatcher } from './compile';
+import { compileMatcher } from './compile';
+import { loadMatcher } from './matcher';
 import { findMentions, NEW_PAGE } from './mentions';
 
 // A small gazetteer of invented and public figures, in the shape the index builds.

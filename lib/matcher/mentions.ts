@@ -22,7 +22,7 @@
 // `page` (PageNames) carries what the page said across calls, as the content script scans.
 import type { Mention, PageNames } from './types';
 import { normalize, normalizeText, type Normalized } from '../text/normalize';
-import { AMBIGUOUS, COMMON_NAME, HIGHLIGHT, NAMED, PRESIDENT, type Matcher, PatternClass } from './compile';
+import { AMBIGUOUS, COMMON_NAME, HIGHLIGHT, NAMED, PRESIDENT, type Matcher, PatternClass } from './matcher';
 
 /** Capitalized words that are no one's first name, so they never block a surname after them. */
 const NOT_NAMES = new Set(
