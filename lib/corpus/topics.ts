@@ -2,7 +2,8 @@
 // entities, and tag releases with the topics they name. Tagging runs over every release at
 // build time, so it walks a word trie once per text instead of trying each alias in turn.
 import type { Entity } from '../release/types';
-import { normalize, normalizeText, type Normalized } from '../text/normalize';
+import { isAsciiWordCode, normalize, normalizeText, type Normalized } from '../text/normalize';
+import { isTopicGapCode } from '../text/topic-forms';
 import bundled from '../../assets/topics.json';
 
 export interface TopicDef {
@@ -31,16 +32,6 @@ const ID_SHAPE = /^topic:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ALIAS_SHAPE = /^[\p{L}\p{M}0-9]+(?:[ \-/'&]+[\p{L}\p{M}0-9]+)*$/u;
 
 const WORD = /[a-z0-9]+/g;
-
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
-// Gaps a phrase may run across: "rare-earth", "AML/CFT", "Mae's", a line break (normalized
-// text has one space for any run of whitespace).
-function isJoinCode(c: number): boolean {
-  return c === 32 || c === 45 /* - */ || c === 47 /* / */ || c === 39 /* ' */ || c === 38 /* & */;
-}
 
 // One buffer for every call: the build tags fifteen thousand releases.
 const scratch: Normalized = normalizeText('');
@@ -167,14 +158,14 @@ export function createTopicTagger(topics: TopicDef[]): TopicTagger {
     let joinable = false;
     for (let i = 0; i < n; ) {
       const c = codes[i]!;
-      if (!isWordCode(c)) {
-        if (!isJoinCode(c)) joinable = false;
+      if (!isAsciiWordCode(c)) {
+        if (!isTopicGapCode(c)) joinable = false;
         i++;
         continue;
       }
       if (words.length) joins.push(joinable);
       let word = '';
-      while (i < n && isWordCode(codes[i]!)) word += String.fromCharCode(codes[i++]!);
+      while (i < n && isAsciiWordCode(codes[i]!)) word += String.fromCharCode(codes[i++]!);
       words.push(word);
       joinable = true;
     }

@@ -2,6 +2,7 @@
 // for entities that updates bring): bytes that lib/matcher/matcher.ts loads as views.
 import type { Entity } from '../release/types';
 import { normalize } from '../text/normalize';
+import { topicSpellings } from '../text/topic-forms';
 import { Automaton } from './automaton';
 import { packSections } from './binary';
 import { AMBIGUOUS, COMMON_NAME, HIGHLIGHT, NAMED, PatternClass, PRESIDENT } from './matcher';
@@ -19,21 +20,6 @@ const TITLES = [
   'representative', 'trade representative', 'u.s. trade representative', 'special envoy', 'ofac director',
 ];
 const HONORIFICS = ['mr.', 'ms.', 'mrs.', 'dr.', 'mr', 'ms', 'mrs', 'dr'];
-
-/**
- * Topic spellings that differ only by a hyphen or a space between words ("rare-earth
- * elements", "rare earth elements"): the topic tagger treats them alike, so the page matcher
- * must too. Names keep their printed form (no one writes "Tren-de-Aragua").
- */
-export function hyphenVariants(alias: string): string[] {
-  const words = alias.trim().split(/[\s-]+/);
-  if (words.length < 2 || words.length > 4) return [alias];
-  const variants: string[] = [];
-  for (let mask = 0; mask < 1 << (words.length - 1); mask++) {
-    variants.push(words.reduce((text, word, i) => (i === 0 ? word : text + (mask & (1 << (i - 1)) ? '-' : ' ') + word), ''));
-  }
-  return variants;
-}
 
 /** Words that carry the meaning of a title: "U.S. Treasury Secretary" → secretary, treasury. */
 export function titleWords(title: string): string[] {
@@ -97,7 +83,7 @@ export function compileMatcher(input: readonly Entity[]): Uint8Array {
     for (const alias of [entity.name, ...entity.aliases]) {
       // A person's one-word form is their surname, which follows the surname rules instead.
       if (person && !/\s/.test(alias.trim())) continue;
-      for (const variant of entity.type === 'topic' ? hyphenVariants(alias) : [alias]) add(variant, (i << 2) | PatternClass.Full);
+      for (const variant of entity.type === 'topic' ? topicSpellings(alias) : [alias]) add(variant, (i << 2) | PatternClass.Full);
     }
     if (entity.surname) add(entity.surname, (i << 2) | PatternClass.Surname);
   });

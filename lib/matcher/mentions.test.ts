@@ -78,6 +78,8 @@ const gazetteer: Entity[] = [
     aliases: ['rare earth elements', 'rare earths'],
   }),
   entity('topic:sanctions', { type: 'topic', name: 'Sanctions', aliases: ['sanctions'], highlight: false }),
+  entity('topic:aml-cft', { type: 'topic', name: 'AML/CFT', aliases: ['AML/CFT'] }),
+  entity('topic:s-and-ed', { type: 'topic', name: 'Strategic and Economic Dialogue', aliases: ['S&ED'] }),
 ];
 
 const matcher = loadMatcher(compileMatcher(gazetteer));
@@ -230,6 +232,15 @@ describe('topics and organizations', () => {
       ['Critical Minerals', 'topic:critical-minerals'],
       ['rare-earth elements', 'topic:rare-earth-elements'],
       ['Rare Earths', 'topic:rare-earth-elements'],
+    ]);
+  });
+
+  it('match a topic across the gaps the release tagger allows: slash, ampersand, space', () => {
+    expect(mentions('AML/CFT rules, AML CFT rules and the S & ED; the S&ED met.')).toEqual([
+      ['AML/CFT', 'topic:aml-cft'],
+      ['AML CFT', 'topic:aml-cft'],
+      ['S & ED', 'topic:s-and-ed'],
+      ['S&ED', 'topic:s-and-ed'],
     ]);
   });
 

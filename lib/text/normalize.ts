@@ -161,6 +161,11 @@ const ASCII_WORD = new Uint8Array(0x80);
 for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
+/** ASCII letters and digits of normalized text: the words of terms and topic aliases. */
+export function isAsciiWordCode(c: number): boolean {
+  return ASCII_WORD[c] === 1;
+}
+
 /**
  * Is `c` (a unit of normalized text) part of a word? ASCII letters and digits, and any
  * non-ASCII character outside the punctuation and symbol blocks (non-Latin scripts).

@@ -1,7 +1,7 @@
 // The one tokenizer for release terms (build time) and page text (run time). Both sides must
 // produce the very same tokens, or a page's words never meet the index's terms: keep this
 // pure, deterministic and free of locale-dependent calls.
-import { normalizeText, type Normalized } from './normalize';
+import { isAsciiWordCode, normalizeText, type Normalized } from './normalize';
 
 // Common English function words plus a few web leftovers ("https", "nbsp"): they say
 // nothing about what a release or an article is about.
@@ -44,10 +44,6 @@ export function stem(word: string): string {
   return word.slice(0, -1);
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
 function isAllDigits(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -74,15 +70,15 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < n) {
-    if (!isWordChar(codes[i]!)) {
+    if (!isAsciiWordCode(codes[i]!)) {
       i++;
       continue;
     }
     let word = '';
     for (;;) {
-      while (i < n && isWordChar(codes[i]!)) word += String.fromCharCode(codes[i++]!);
-      if (i + 1 < n && codes[i] === APOSTROPHE && isWordChar(codes[i + 1]!)) {
-        if (codes[i + 1] === LOWER_S && !(i + 2 < n && isWordChar(codes[i + 2]!))) {
+      while (i < n && isAsciiWordCode(codes[i]!)) word += String.fromCharCode(codes[i++]!);
+      if (i + 1 < n && codes[i] === APOSTROPHE && isAsciiWordCode(codes[i + 1]!)) {
+        if (codes[i + 1] === LOWER_S && !(i + 2 < n && isAsciiWordCode(codes[i + 2]!))) {
           i += 2; // possessive: drop "'s"
           break;
         }
