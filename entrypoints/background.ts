@@ -54,7 +54,10 @@ export default defineBackground(() => {
       const ranking = await rankPage(context, await source());
       if (tabId !== undefined) {
         await setTabRanking(tabId, ranking);
-        await action.setBadgeText({ tabId, text: ranking.page.length > 0 ? String(ranking.page.length) : '' });
+        // The badge is a courtesy: a tab closed meanwhile must not cost the page its ranking.
+        action.setBadgeText({ tabId, text: ranking.page.length > 0 ? String(ranking.page.length) : '' }).catch((error: unknown) => {
+          console.warn('Primary Source: badge not set', error);
+        });
       }
       return ranking;
     },

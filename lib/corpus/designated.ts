@@ -2,7 +2,7 @@
 // target once with its short form in parentheses — "Victor Andres Favela Lopez (Victor
 // Andres)", "Sumilab, S.A. de C.V. (Sumilab)", "Tren de Aragua (TdA)" — and that shape is
 // what we trust: a wrong entity here becomes a wrong mark on someone's page.
-import { asPersonName, isTitleCase, tokenize } from './people';
+import { asPersonName, isTitleCase, nameTokens } from './people';
 import { COUNTRY_NAMES } from './countries';
 import { lexicon } from './lexicon';
 import { fold } from './names';
@@ -144,7 +144,7 @@ export function extractDesignated(text: string): DesignatedMention[] {
     }
     if (isOrg) continue;
     // A person: a valid full name whose short form is part of it, or an alias given.
-    const tokens = tokenize(name);
+    const tokens = nameTokens(name);
     const person = asPersonName(tokens.slice(Math.max(0, tokens.length - 6)));
     if (person && (subset || alias)) {
       // Where the short form stands: after the given name, it is what the release calls them.

@@ -101,7 +101,7 @@ interface Token {
 }
 
 /** Splits text into words and punctuation, keeping initials ("K.H.") and abbreviations whole. */
-export function tokenize(text: string): Token[] {
+export function nameTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const re = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*|\p{N}+[\p{L}\p{N}.,]*|[^\s]/gu;
   for (const m of text.matchAll(re)) {
@@ -346,7 +346,7 @@ const FORMER = /^(?:former|then|late|ex|onetime|previous|past)$/i;
 
 function extractFromLine(line: string, base: number, out: PersonMention[]): void {
   if (!HEAD_RE.test(line)) return;
-  const tokens = tokenize(line);
+  const tokens = nameTokens(line);
   const runs = capitalizedRuns(tokens);
   const lex = lexicon();
   runs.forEach((run, r) => {

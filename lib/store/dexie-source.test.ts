@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrimarySourceDb } from './db';
-import { packIndex, writeIndex } from './index-store';
+import { packIndex, storeIndex } from './index-store';
 import type { PageContext } from '../ranking/types';
 import { DexieSource } from './dexie-source';
 import { rankPage } from '../ranking/rank';
@@ -10,7 +10,7 @@ let db: PrimarySourceDb;
 
 beforeEach(async () => {
   db = new PrimarySourceDb(`ranking-test-${Math.random()}`);
-  await writeIndex(db, packIndex(releases, entities));
+  await storeIndex(db, packIndex(releases, entities));
 });
 
 afterEach(async () => {

@@ -1,7 +1,7 @@
 // Loads the bundled index into Dexie when its version differs from the one stored.
 // One transaction: a failed load leaves the previous index in place, and `saved` is never touched.
 import type { PrimarySourceDb } from './db';
-import { packIndex, writeIndex } from './index-store';
+import { packIndex, storeIndex } from './index-store';
 import type { Entity, IndexManifest, Release } from '../release/types';
 
 /** Reads a file shipped in the extension package (background: fetch(browser.runtime.getURL)). */
@@ -43,7 +43,7 @@ export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): P
   }
   const packed = packIndex(releases, entities);
   await db.transaction('rw', [db.releaseBuckets, db.entityBuckets, db.postingBuckets, db.meta], async () => {
-    await writeIndex(db, packed);
+    await storeIndex(db, packed);
     await db.meta.put({ key: VERSION_KEY, value: manifest.version });
   });
   return true;

@@ -55,7 +55,7 @@ export function packIndex(releases: readonly Release[], entities: readonly Entit
 }
 
 /** Replaces the index tables (call inside a transaction that covers them). */
-export async function writeIndex(db: PrimarySourceDb, packed: PackedIndex): Promise<void> {
+export async function storeIndex(db: PrimarySourceDb, packed: PackedIndex): Promise<void> {
   await Promise.all([db.releaseBuckets.clear(), db.entityBuckets.clear(), db.postingBuckets.clear()]);
   await Promise.all([
     db.releaseBuckets.bulkPut(packed.releaseBuckets),

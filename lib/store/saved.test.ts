@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrimarySourceDb } from './db';
-import { packIndex, writeIndex } from './index-store';
+import { packIndex, storeIndex } from './index-store';
 import { listSaved, setSaved } from './saved';
 import { release } from '../release/test-fixtures';
 
 let db: PrimarySourceDb;
 beforeEach(async () => {
   db = new PrimarySourceDb('t-saved');
-  await writeIndex(db, packIndex([release('sb0001', { title: 'First' }), release('sb0002', { title: 'Second', kind: 'readout' })], []));
+  await storeIndex(db, packIndex([release('sb0001', { title: 'First' }), release('sb0002', { title: 'Second', kind: 'readout' })], []));
 });
 afterEach(async () => {
   db.close();
