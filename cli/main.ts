@@ -1,4 +1,7 @@
 // `npm run cli -- <command> [args]`: the Node side of Primary Source, reusing lib/.
+import { useWordListsFromDisk } from '../indexer/word-lists';
+
+useWordListsFromDisk();
 const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
   index: { summary: 'index --corpus DIR [--out DIR]   build the bundled index from the corpus', load: () => import('./commands/index') },
   show: { summary: 'show ID                          print one release record as JSON', load: () => import('./commands/show') },

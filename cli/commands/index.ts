@@ -1,7 +1,8 @@
 // `index --corpus DIR [--out DIR]`: build the bundled index from the official corpus.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildIndex, readCorpus, writeIndex } from '../../lib/corpus/build';
+import { readCorpus, writeIndex } from '../../indexer/index-files';
+import { buildIndex } from '../../lib/corpus/build';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { defaultIndexDir } from '../bundled-index';
 

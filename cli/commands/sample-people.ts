@@ -3,7 +3,7 @@
 // --designated, of (release, sanctions target) pairs — each with the words around the name
 // in that release, for checking extraction precision by hand.
 import { resolve } from 'node:path';
-import { readCorpus, readIndexTables } from '../../lib/corpus/build';
+import { readCorpus, readIndexTables } from '../../indexer/index-files';
 import { fold } from '../../lib/corpus/names';
 import { parseRelease } from '../../lib/corpus/parse';
 import type { ReleasePerson } from '../../lib/release/types';

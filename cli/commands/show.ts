@@ -1,5 +1,5 @@
 // `show ID`: one release from the bundled index as JSON, its people and organizations named.
-import { readIndexTables } from '../../lib/corpus/build';
+import { readIndexTables } from '../../indexer/index-files';
 import { defaultIndexDir } from '../bundled-index';
 
 export async function run(args: string[]): Promise<number> {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex, readCorpus, writeIndex } from './build';
+import { readCorpus, writeIndex } from '../../indexer/index-files';
+import { buildIndex } from './build';
 
 const root = fileURLToPath(new URL('./fixtures/corpus', import.meta.url));
 const index = buildIndex(readCorpus(root));

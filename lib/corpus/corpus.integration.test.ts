@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, readCorpus, type BuiltIndex } from './build';
+import { readCorpus } from '../../indexer/index-files';
+import { buildIndex, type BuiltIndex } from './build';
 
 const corpus = fileURLToPath(new URL('../../../shared/treasury', import.meta.url));
 const present = existsSync(corpus);

@@ -1,10 +1,27 @@
-// Word lists the gazetteer consults (build time only, Node): which capitalized words are
-// ordinary English, which are common names. Data lives in assets/lexicon/ with its source.
-import { readFileSync } from 'node:fs';
+// Word lists the gazetteer consults: which capitalized words are ordinary English, which are
+// common names. Data lives in assets/lexicon/ with its source. The texts are handed in
+// (provideWordLists) rather than read here, so the extraction runs in Node and in the
+// background alike: indexer/word-lists.ts reads the files, lib/sync/word-lists.ts bundles them.
 import { fold } from './fold';
 
-function load(file: string): Set<string> {
-  const text = readFileSync(new URL(`../../assets/lexicon/${file}`, import.meta.url), 'utf8');
+/** The contents of assets/lexicon/*.txt: one word a line, `#` comments. */
+export interface WordLists {
+  englishWords: string;
+  dictionaryNames: string;
+  commonSurnames: string;
+}
+
+let lists: WordLists | undefined;
+let cached: Lexicon | undefined;
+
+export function provideWordLists(value: WordLists): void {
+  lists = value;
+  cached = undefined;
+}
+
+function load(file: keyof WordLists): Set<string> {
+  if (!lists) throw new Error('Word lists not provided: call provideWordLists (indexer/word-lists.ts in Node)');
+  const text = lists[file];
   const words = new Set<string>();
   for (const line of text.split('\n')) {
     const word = line.trim();
@@ -20,12 +37,10 @@ export interface Lexicon {
   isCommonName(word: string): boolean;
 }
 
-let cached: Lexicon | undefined;
-
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const words = load('english-words.txt');
-  const names = new Set([...load('dictionary-names.txt'), ...load('common-surnames.txt')]);
+  const words = load('englishWords');
+  const names = new Set([...load('dictionaryNames'), ...load('commonSurnames')]);
   const key = (w: string) => fold(w).toLowerCase();
   // Inflected forms are words too: "Summers" → "summer", "Working" → "work", "Housing" → "house".
   const stems = (w: string) => [

@@ -1,13 +1,14 @@
 // Organizations and sanctions targets: the reviewed lists in assets/ plus the targets that
 // sanctions releases introduce (lib/corpus/designated.ts), each one Entity, and the ids
 // each release names.
-import { readFileSync } from 'node:fs';
 import type { Entity } from '../release/types';
 import { type DesignatedMention, extractDesignated, isSanctionsRelease } from './designated';
 import type { ReleaseText } from './gazetteer';
 import { isAmbiguousSurname, isCommonFullName } from './lexicon';
 import { firstName, fold, slug, splitName } from './names';
 import { PhraseIndex } from './phrases';
+import designatedList from '../../assets/designated.json';
+import organizationList from '../../assets/organizations.json';
 
 interface ListedEntity {
   id: string;
@@ -16,9 +17,11 @@ interface ListedEntity {
   type?: 'organization' | 'designated-organization';
 }
 
+// JSON imports, not file reads: the same extraction runs in the background (lib/sync).
+const LISTS: Record<string, Record<string, unknown>> = { 'organizations.json': organizationList, 'designated.json': designatedList };
+
 function loadList(file: string, field: string): ListedEntity[] {
-  const data = JSON.parse(readFileSync(new URL(`../../assets/${file}`, import.meta.url), 'utf8'));
-  return data[field] as ListedEntity[];
+  return LISTS[file]![field] as ListedEntity[];
 }
 
 const nameKey = (s: string) => fold(s).toLowerCase();

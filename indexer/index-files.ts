@@ -1,0 +1,57 @@
+// Node-only file access of the indexer: the corpus folder in, the index folder out (and back).
+// The extraction itself is lib/corpus/build.ts, which also runs in the browser.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { type CompileMatcher, type CorpusFile, INDEX_FILES } from '../lib/corpus/build';
+import type { Entity, IndexManifest, Release, TermStats } from '../lib/release/types';
+
+/** Every Markdown file under `root` (SOURCE.md and other top-level notes excepted), sorted. */
+export function readCorpus(root: string): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md') && dir !== root) {
+        files.push({ path: relative(root, full).split(sep).join('/'), source: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(root);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Reads back the tables an index folder holds (the matcher is not needed to inspect them). */
+export function readIndexTables(dir: string): { manifest: IndexManifest; releases: Release[]; entities: Entity[] } {
+  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+  const manifest = read('manifest.json') as IndexManifest;
+  return { manifest, releases: read(manifest.files.releases) as Release[], entities: read(manifest.files.entities) as Entity[] };
+}
+
+/** Writes the index files and a manifest whose version is a hash of their bytes. */
+export function writeIndex(
+  index: { releases: Release[]; entities: Entity[]; terms: TermStats },
+  outDir: string,
+  compileMatcher?: CompileMatcher,
+): IndexManifest {
+  mkdirSync(outDir, { recursive: true });
+  const releases = Buffer.from(JSON.stringify(index.releases));
+  const entities = Buffer.from(JSON.stringify(index.entities));
+  const terms = Buffer.from(JSON.stringify(index.terms));
+  const matcher = compileMatcher ? compileMatcher(index.entities) : undefined;
+  const hash = createHash('sha256');
+  for (const bytes of [releases, entities, terms, matcher ?? new Uint8Array()]) hash.update(bytes);
+  writeFileSync(join(outDir, INDEX_FILES.releases), releases);
+  writeFileSync(join(outDir, INDEX_FILES.entities), entities);
+  writeFileSync(join(outDir, INDEX_FILES.terms), terms);
+  if (matcher) writeFileSync(join(outDir, INDEX_FILES.matcher), matcher);
+  const manifest: IndexManifest = {
+    version: hash.digest('hex').slice(0, 16),
+    releaseCount: index.releases.length,
+    entityCount: index.entities.length,
+    files: { ...INDEX_FILES },
+  };
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
