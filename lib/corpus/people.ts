@@ -103,7 +103,7 @@ interface Token {
 /** Splits text into words and punctuation, keeping initials ("K.H.") and abbreviations whole. */
 export function nameTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*|\p{N}+[\p{L}\p{N}.,]*|[^\s]/gu;
+  const re = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|\p{N}+[\p{L}\p{N}.,]*|[^\s]/gu;
   for (const m of text.matchAll(re)) {
     let word = m[0];
     const start = m.index!;
@@ -237,8 +237,8 @@ export function asPersonName(tokens: Token[]): string | undefined {
   return (hasSuffix ? `${core.join(' ')}, ${suffix}` : core.join(' ')).replace(/’/g, "'");
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const COUNTRY_ALT = COUNTRY_NAMES.map(escape).join('|');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COUNTRY_ALT = COUNTRY_NAMES.map(escapeRegExp).join('|');
 const COUNTRY_RE = new RegExp(`(?<![\\p{L}.])(?:${COUNTRY_ALT})(?![\\p{L}])`, 'gu');
 const TRAILING_COUNTRY_RE = new RegExp(`,?\\s+of\\s+(?:the\\s+)?(?:${COUNTRY_ALT})$`, 'u');
 const LEADING_COUNTRY_RE = new RegExp(`^(?:the\\s+)?(?:${COUNTRY_ALT})(?:'s|’s)?\\s+(?=\\p{Lu})`, 'u');
@@ -435,7 +435,7 @@ function extractNameThenTitle(line: string, tokens: Token[], runs: Run[], r: num
   const run = runs[r]!;
   const next = runs[r + 1];
   // The title must stand alone: in "While in Little Rock, Secretary Snow will" it is Snow's.
-  if (!next || !next.tokens.some(isHead) || !next.tokens.every((t) => isTitleish(t) || t.kind === 'conn' || t.kind === 'particle')) return;
+  if (!next?.tokens.some(isHead) || !next.tokens.every((t) => isTitleish(t) || t.kind === 'conn' || t.kind === 'particle')) return;
   const gap = tokens.slice(run.afterIndex, tokens.indexOf(next.tokens[0]!)).map((t) => t.text).join(' ');
   if (!/^(?:,|as|as the|to be|to be the|to serve as|to serve as the)$/.test(gap)) return;
   const previous = runs[r - 1];

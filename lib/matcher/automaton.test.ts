@@ -107,7 +107,11 @@ describe('Automaton', () => {
       all.sort((x, y) => x[1]! - y[1]! || y[2]! - x[2]!);
       const expected: number[] = [];
       let reached = 0;
-      for (const [p, s, e] of all) if (s! >= reached) (expected.push(p!, s!, e!), (reached = e!));
+      for (const [p, s, e] of all) {
+        if (s! < reached) continue;
+        expected.push(p!, s!, e!);
+        reached = e!;
+      }
       expect(a.leftmostLongest(codes, length)).toEqual(expected);
     }
   });

@@ -88,8 +88,8 @@ export function compileMatcher(input: readonly Entity[]): Uint8Array {
     if (entity.surname) add(entity.surname, (i << 2) | PatternClass.Surname);
   });
   const titles = [...new Set([...TITLES, ...entities.flatMap((e) => (e.roles ?? []).map((r) => normalize(r.title)))])].sort();
-  titles.forEach((title, t) => add(title, (t << 2) | PatternClass.Title));
-  HONORIFICS.forEach((h) => add(h, PatternClass.Honorific));
+  for (const [t, title] of titles.entries()) add(title, (t << 2) | PatternClass.Title);
+  for (const h of HONORIFICS) add(h, PatternClass.Honorific);
 
   const keys = [...patterns.keys()].sort();
   const start = new Uint32Array(keys.length + 1);

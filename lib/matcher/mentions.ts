@@ -78,7 +78,7 @@ function givenNameStart(m: Matcher, text: string, at: number, entity: number): n
   const words = [...before.matchAll(/\S+/g)];
   let k = words.length - 1;
   let initials = 0;
-  while (k > 0 && initials < 3 && INITIAL.test(words[k]![0])) (k--, initials++);
+  for (; k > 0 && initials < 3 && INITIAL.test(words[k]![0]); k--) initials++;
   // The given name, or (without initials) a middle name and then the given name.
   for (let tries = initials === 0 ? 2 : 1; tries > 0 && k >= 0; tries--, k--) {
     const word = words[k]!;
@@ -194,7 +194,7 @@ function blockMentions(m: Matcher, text: string, page: PageState): Mention[] {
     mentions.push(mention);
   }
   if (unanchored.length === 0 || !page.anchored) return mentions;
-  for (const { mention, id } of unanchored) seen.add(id);
+  for (const { id } of unanchored) seen.add(id);
   return [...mentions, ...unanchored.map((u) => u.mention)].sort((a, b) => a.start - b.start);
 }
 
