@@ -9,7 +9,7 @@ import { namedDates, textEra } from '../lib/ranking/dates';
 import { pageTerms } from '../lib/ranking/page-terms';
 import { type Ranking, rankPageDetailed } from '../lib/ranking/rank';
 import { MemorySource } from '../lib/ranking/source';
-import type { Entity, TermStats } from '../lib/types';
+import type { Entity, Release, TermStats } from '../lib/types';
 import { type BundledIndex, defaultIndexDir, readBundledIndex } from './bundled-index';
 
 export interface RankingIndex {
@@ -17,6 +17,7 @@ export interface RankingIndex {
   source: MemorySource;
   entities: Map<string, Entity>;
   vocabulary: Set<string>;
+  df: Record<string, number>;
   matcher: Matcher;
 }
 
@@ -30,8 +31,18 @@ export function loadRankingIndex(dir = defaultIndexDir): RankingIndex {
     source: new MemorySource(index.releases, index.entities, stats.df, stats.docCount),
     entities: new Map(index.entities.map((e) => [e.id, e])),
     vocabulary: new Set(Object.keys(stats.df)),
+    df: stats.df,
     matcher: loadMatcher(index.matcher),
   };
+}
+
+/**
+ * The same index with only the releases `keep` accepts: for leave-one-out runs and temporal
+ * holdouts. Term statistics and entities stay as they are (they only weigh evidence).
+ */
+export function restrictIndex(ri: RankingIndex, keep: (release: Release) => boolean): RankingIndex {
+  const releases = ri.index.releases.filter(keep);
+  return { ...ri, index: { ...ri.index, releases }, source: new MemorySource(releases, ri.index.entities, ri.df, ri.source.docCount) };
 }
 
 export interface Analysis {
