@@ -1,11 +1,11 @@
 // The page pipeline as the extension runs it, in one process for the CLI (match, eval) and
-// the benchmark: text blocks → mentions (the prebuilt matcher) → page context → ranking.
+// the benchmark: text blocks → mentions (the prebuilt matcher) → lib/page-analysis → ranking.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadMatcher, type Matcher } from '../lib/matcher/compile';
 import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import type { Mention, PageContext } from '../lib/messages';
-import { namedDates, textEra } from '../lib/ranking/dates';
+import { PageAnalysis } from '../lib/page-analysis';
 import { pageTerms } from '../lib/ranking/page-terms';
 import { type Ranking, rankPageDetailed } from '../lib/ranking/rank';
 import { MemorySource } from '../lib/ranking/source';
@@ -51,22 +51,14 @@ export interface Analysis {
   ranking: Ranking;
 }
 
-/** What the content script and background do for a page, given its text blocks and date. */
+/** What the content script and background do for a page, given its text blocks (in document order) and date. */
 export async function analyzeBlocks(ri: RankingIndex, blocks: string[], date: string | undefined): Promise<Analysis> {
   // One page: names seen in full earlier on it let later surnames link (lib/matcher).
   const { mentions } = findMentions(ri.matcher, blocks, NEW_PAGE);
-  const entityCounts: Record<string, number> = {};
-  for (const block of mentions) for (const m of block) entityCounts[m.entityId] = (entityCounts[m.entityId] ?? 0) + 1;
-  const text = blocks.join('\n');
-  const era = date ? undefined : textEra(text, new Date().getUTCFullYear());
-  const named = namedDates(text);
-  const context: PageContext = {
-    entityCounts,
-    terms: pageTerms(text, ri.vocabulary),
-    ...(date ? { date } : {}),
-    ...(era !== undefined ? { era } : {}),
-    ...(named.length > 0 ? { namedDates: named } : {}),
-  };
+  const page = new PageAnalysis();
+  blocks.forEach((text, i) => page.addBlock(i, text, mentions[i] ?? []));
+  page.addTerms(pageTerms(blocks.join('\n'), ri.vocabulary));
+  const context = page.context(date);
   return { mentions, context, ranking: await rankPageDetailed(context, ri.source) };
 }
 
