@@ -7,6 +7,8 @@
 // latest year it mentions) is read in document order.
 import type { Mention, PageContext } from './messages';
 import { MAX_NAMED_DATES, namedDates, textEra } from './ranking/dates';
+import { amounts, MAX_EVIDENCE_CHARS, shingleCodes } from './ranking/evidence';
+import { telltales } from './ranking/telltales';
 
 interface Block {
   position: number;
@@ -46,9 +48,19 @@ export class PageAnalysis {
 
   /** What ranking reads: a dated page goes by its date, an undated one by what its text names. */
   context(date: string | undefined): PageContext {
-    const base = { entityCounts: { ...this.entityCounts }, terms: { ...this.terms } };
-    if (date) return { ...base, date };
     const text = this.text();
+    const evidence = text.slice(0, MAX_EVIDENCE_CHARS);
+    const shingles = shingleCodes(evidence);
+    const found = amounts(evidence);
+    const tells = telltales(evidence);
+    const base = {
+      entityCounts: { ...this.entityCounts },
+      terms: { ...this.terms },
+      ...(shingles.length > 0 ? { shingles } : {}),
+      ...(found.length > 0 ? { amounts: found } : {}),
+      ...(tells.length > 0 ? { telltales: tells } : {}),
+    };
+    if (date) return { ...base, date };
     const era = textEra(text, this.latestYear);
     const named = namedDates(text).slice(0, MAX_NAMED_DATES);
     return { ...base, ...(era !== undefined ? { era } : {}), ...(named.length > 0 ? { namedDates: named } : {}) };

@@ -9,6 +9,8 @@ import { buildPeople } from './gazetteer';
 import { buildOrgs } from './orgs';
 import { fold } from './names';
 import { officialUrl, parseRelease, type ParsedRelease, type ParseError } from './parse';
+import { releaseAmounts, releaseShingles } from '../ranking/evidence';
+import { lede, quotablePassages } from './lede';
 import { computeTerms } from './terms';
 import { loadTopics, tagTopics, topicEntities } from './topics';
 
@@ -134,7 +136,9 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
     for (const p of sanctioned) personById.get(p)!.releaseCount++;
     return [...listed, ...sanctioned.map((p) => ({ id: p }))];
   };
-  const releases: Release[] = merged.map((r) => ({
+  const shingles = releaseShingles(merged.map((r) => quotablePassages(r.text)));
+  const amountLists = releaseAmounts(merged.map((r) => r.text));
+  const releases: Release[] = merged.map((r, i) => ({
     id: r.id,
     url: r.url,
     title: r.title,
@@ -144,6 +148,7 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
     orgs: orgs.orgsByRelease.get(r.id) ?? [],
     topics: topicsByRelease.get(r.id) ?? [],
     terms: termTable.terms.get(r.id) ?? [],
+    ...evidenceOf(r.text, shingles[i]!, amountLists[i]!),
   }));
   const entities = [...people.entities, ...orgs.entities, ...topicEntities(loadTopics(), topicCounts)].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
@@ -151,9 +156,20 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
   return {
     releases,
     entities,
-    terms: { docCount: termTable.docCount, df: sortKeys(termTable.df) },
+    terms: { docCount: termTable.docCount, df: sortKeys(termTable.df), ...horizonOf(releases) },
     report: { read: files.length, indexed: releases.length, merged: mergedCount, skipped, errors, conflicts },
   };
+}
+
+/** What ranking needs to tell one event from its look-alikes (empty fields left out, to keep the index small). */
+function evidenceOf(text: string, shingles: string, found: string[]): Pick<Release, 'lede' | 'shingles' | 'amounts'> {
+  const lead = lede(text);
+  return { ...(lead ? { lede: lead } : {}), ...(shingles ? { shingles } : {}), ...(found.length > 0 ? { amounts: found } : {}) };
+}
+
+function horizonOf(releases: Release[]): { horizon?: string } {
+  const newest = releases.reduce<string | undefined>((a, r) => (a === undefined || r.date > a ? r.date : a), undefined);
+  return newest ? { horizon: newest } : {};
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -52,13 +52,13 @@ describe('PageScan', () => {
   it('counts every mention for ranking, marked or not, with the page terms, latest year and named days', async () => {
     const page = scan('block', html);
     await page.scan([document.body]);
-    expect(page.context(undefined)).toEqual({
+    expect(page.context(undefined)).toMatchObject({
       entityCounts: { 'person:scott-bessent': 3, 'topic:critical-minerals': 2, 'topic:sanctions': 1 },
       terms: { mineral: 2 },
       era: 2026,
       namedDates: ['2026-01-12'],
     });
-    expect(page.context('2026-01-13')).toEqual({ entityCounts: page.entityCounts, terms: page.terms, date: '2026-01-13' });
+    expect(page.context('2026-01-13')).toMatchObject({ entityCounts: page.entityCounts, terms: page.terms, date: '2026-01-13' });
   });
 
   it('reads the days a page names in document order, though on-screen blocks go first', async () => {
