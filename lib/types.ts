@@ -34,6 +34,8 @@ export interface Release {
   shingles?: string;
   /** Its amounts and counts in canonical form: "$112000000000", "29 vessel" (lib/ranking/evidence.ts). */
   amounts?: string[];
+  /** No readable title or text (lib/corpus/junk.ts): found by search, never ranked against a page. */
+  unranked?: true;
 }
 
 export type EntityType =

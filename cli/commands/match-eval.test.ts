@@ -62,6 +62,19 @@ describe('match', () => {
   });
 });
 
+describe('match on a file that is not text', () => {
+  it('links nothing confidently', async () => {
+    // Bytes as an executable holds them, the same every run (a linear congruential sequence).
+    const bytes = new Uint8Array(64 * 1024);
+    for (let i = 0, x = 7; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const file = join(dir, 'program.bin');
+    writeFileSync(file, bytes);
+    const io = capture();
+    expect(await matchRun([file])).toBe(0);
+    expect(JSON.parse(io.out()).page).toEqual([]);
+  });
+});
+
 describe('eval', () => {
   it('scores cases and reports a malformed line without stopping', async () => {
     const file = join(dir, 'cases.jsonl');

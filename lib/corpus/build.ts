@@ -10,6 +10,7 @@ import { buildOrgs } from './orgs';
 import { fold } from './names';
 import { officialUrl, parseRelease, type ParsedRelease, type ParseError } from './parse';
 import { releaseAmounts, releaseShingles } from '../ranking/evidence';
+import { repairJunk, titleIsIdentifier } from './junk';
 import { lede, quotablePassages } from './lede';
 import { computeTerms } from './terms';
 import { loadTopics, tagTopics, topicEntities } from './topics';
@@ -26,6 +27,12 @@ export interface IdConflict {
   records: { id: string; path: string; title: string }[];
 }
 
+/** Records whose title was their identifier: those given a title from their text, those kept unranked. */
+export interface JunkReport {
+  recovered: { id: string; title: string }[];
+  unranked: { id: string; reason: string }[];
+}
+
 export interface BuildReport {
   read: number;
   indexed: number;
@@ -34,6 +41,7 @@ export interface BuildReport {
   skipped: Record<string, number>;
   errors: ParseError[];
   conflicts: IdConflict[];
+  junk: JunkReport;
 }
 
 export interface BuiltIndex {
@@ -102,6 +110,22 @@ export function mergeReleases(parsed: ParsedRelease[]): { releases: ParsedReleas
   return { releases, merged, conflicts };
 }
 
+/** Titles recovered where the text has one; unreadable records lose their text (nothing is extracted from bytes). */
+export function repairRecords(releases: ParsedRelease[]): { releases: ParsedRelease[]; junk: JunkReport } {
+  const junk: JunkReport = { recovered: [], unranked: [] };
+  const repaired = releases.map((r) => {
+    if (!titleIsIdentifier(r)) return r;
+    const outcome = repairJunk(r);
+    if (outcome.kind === 'recovered') {
+      junk.recovered.push({ id: r.id, title: outcome.title });
+      return { ...r, title: outcome.title };
+    }
+    junk.unranked.push({ id: r.id, reason: outcome.reason });
+    return { ...r, text: '' };
+  });
+  return { releases: repaired, junk };
+}
+
 export function buildIndex(files: CorpusFile[]): BuiltIndex {
   const parsed: ParsedRelease[] = [];
   const errors: ParseError[] = [];
@@ -115,7 +139,8 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
       skipped[kind] = (skipped[kind] ?? 0) + 1;
     }
   }
-  const { releases: merged, merged: mergedCount, conflicts } = mergeReleases(parsed);
+  const { releases: mergedRaw, merged: mergedCount, conflicts } = mergeReleases(parsed);
+  const { releases: merged, junk } = repairRecords(mergedRaw);
 
   const people = buildPeople(merged);
   const orgs = buildOrgs(merged, people.entities);
@@ -149,6 +174,7 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
     topics: topicsByRelease.get(r.id) ?? [],
     terms: termTable.terms.get(r.id) ?? [],
     ...evidenceOf(r.text, shingles[i]!, amountLists[i]!),
+    ...(junk.unranked.some((u) => u.id === r.id) ? { unranked: true as const } : {}),
   }));
   const entities = [...people.entities, ...orgs.entities, ...topicEntities(loadTopics(), topicCounts)].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
@@ -157,7 +183,7 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
     releases,
     entities,
     terms: { docCount: termTable.docCount, df: sortKeys(termTable.df), ...horizonOf(releases) },
-    report: { read: files.length, indexed: releases.length, merged: mergedCount, skipped, errors, conflicts },
+    report: { read: files.length, indexed: releases.length, merged: mergedCount, skipped, errors, conflicts, junk },
   };
 }
 

@@ -288,3 +288,13 @@ describe('confidence rests on evidence of the event', () => {
     expect((await rankPage({ ...page, amounts: amounts('It named 30 tankers.') }, withFigures)).page).toEqual([]);
   });
 });
+
+describe('records with no readable text', () => {
+  it('are never ranked against a page, nor listed under a name', async () => {
+    const junk = releases.map((r) => (r.id === 'xq0101' ? { ...r, unranked: true as const } : r));
+    const ranking = await rankPageDetailed(ministerialPage('2026-01-13'), new MemorySource(junk, entities, df, 15_000));
+    expect(ranking.scored.map((e) => e.release.id)).not.toContain('xq0101');
+    expect(ranking.ranking.page.map((r) => r.release.id)).not.toContain('xq0101');
+    for (const list of Object.values(ranking.ranking.byEntity)) expect(list.releases.map((r) => r.release.id)).not.toContain('xq0101');
+  });
+});

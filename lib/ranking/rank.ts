@@ -117,7 +117,10 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
 
   // Only terms on the page can score, so the page's own terms are all the IDF ever needed.
   const df = await source.termDf(Object.keys(context.terms));
-  const candidates = await source.candidates(fetchingEntities([...entities.values()]), telltaleTerms(context.terms, df, N));
+  // A record with no readable text (lib/corpus/junk.ts) is never an article's release.
+  const candidates = (await source.candidates(fetchingEntities([...entities.values()]), telltaleTerms(context.terms, df, N))).filter(
+    (r) => !r.unranked,
+  );
 
   const features: PageFeatures = {
     entities,
@@ -174,7 +177,7 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
     if (fits[0] && why(fits[0])) {
       byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: fits.map((e) => ranked(e, why(e))), confident: true };
     } else {
-      const recent = await source.recent(hit.entity.id, PER_ENTITY, context.date);
+      const recent = (await source.recent(hit.entity.id, PER_ENTITY, context.date)).filter((r) => !r.unranked);
       const releases = recent.map((r) => ranked(scoreRelease(r, features)));
       const fallback = context.date ? 'before-article' : 'newest';
       byEntity[hit.entity.id] = { entity: summary(hit.entity), releases, confident: false, fallback };
