@@ -1,13 +1,14 @@
 // Per-page ranking time on the full bundled index, beside a naive baseline that scores every
 // release linearly with the same scoring function. Pages are built from the index itself:
-// for a spread of releases, a page naming that release's entities, using some of its terms
-// and dated the day after it, as news about it would be.
+// for a spread of releases, a page with its title, lede and some of its terms, naming its
+// entities and dated the day after it, as news about it would be, through lib/page-analysis.
 import { performance } from 'node:perf_hooks';
 import type { PageContext } from '../lib/messages';
 import { idfOf, rankPageDetailed } from '../lib/ranking/rank';
 import { byScore, type PageEntity, type PageFeatures, pageEntity, scoreRelease } from '../lib/ranking/score';
 import { releaseEntityIds } from '../lib/ranking/source';
-import type { Release } from '../lib/release/types';
+import { PageAnalysis } from '../lib/page-analysis';
+import { pageTerms } from '../lib/ranking/page-terms';
 import { loadRankingIndex, type RankingIndex } from '../cli/page-analysis';
 import { type BenchEntry, lowerIsBetter } from './report';
 
@@ -17,17 +18,20 @@ function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-function pagesFrom(releases: Release[]): PageContext[] {
-  const withEntities = releases.filter((r) => releaseEntityIds(r).length >= 2);
+/** Pages as the tab would send them: text about the release through the page pipeline. */
+function pagesFrom(ri: RankingIndex): PageContext[] {
+  const withEntities = ri.index.releases.filter((r) => releaseEntityIds(r).length >= 2);
   const step = Math.max(1, Math.floor(withEntities.length / PAGES));
   const pages: PageContext[] = [];
   for (let i = 0; i < withEntities.length && pages.length < PAGES; i += step) {
     const r = withEntities[i]!;
-    const entityCounts: Record<string, number> = {};
-    releaseEntityIds(r).forEach((id, k) => (entityCounts[id] = k === 0 ? 3 : 1));
-    const terms: Record<string, number> = {};
-    r.terms.slice(0, 8).forEach((t, k) => (terms[t] = 1 + (k % 3)));
-    pages.push({ entityCounts, terms, date: nextDay(r.date) });
+    const text = [r.title, r.lede ?? '', r.terms.slice(0, 8).join(' ')].join('\n');
+    // The release's first entity named three times, the others once.
+    const ids = releaseEntityIds(r).flatMap((id, k) => (k === 0 ? [id, id, id] : [id]));
+    const page = new PageAnalysis();
+    page.addBlock(0, text, ids.map((entityId) => ({ start: 0, end: 0, entityId, highlight: true })));
+    page.addTerms(pageTerms(text, ri.vocabulary));
+    pages.push(page.context(nextDay(r.date)));
   }
   return pages;
 }
@@ -57,7 +61,7 @@ async function msPerPage(pages: PageContext[], rank: (page: PageContext) => Prom
 }
 
 export async function benchRanking(ri: RankingIndex = loadRankingIndex()): Promise<BenchEntry[]> {
-  const pages = pagesFrom(ri.index.releases);
+  const pages = pagesFrom(ri);
   const ours = await msPerPage(pages, (page) => rankPageDetailed(page, ri.source));
   const df = await ri.source.termDf([...ri.vocabulary]);
   const naive = await msPerPage(pages, (page) => naiveRank(ri, df, page));

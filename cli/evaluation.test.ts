@@ -73,11 +73,12 @@ describe('scoreMentions', () => {
 });
 
 describe('summarize', () => {
-  const result = (c: Partial<EvalCase>, ranked: string[], confident: string[] = []): CaseResult => ({
+  const result = (c: Partial<EvalCase>, ranked: string[], confident: string[] = [], confidentWithout?: string[]): CaseResult => ({
     case: { ...base, ...c },
     ranked,
     confident,
     mentions: [],
+    ...(confidentWithout ? { confidentWithout } : {}),
   });
 
   it('computes hit@k, MRR and false confident rates', () => {
@@ -91,9 +92,21 @@ describe('summarize', () => {
     expect(report.hitAt1).toBeCloseTo(1 / 3);
     expect(report.hitAt3).toBeCloseTo(2 / 3);
     expect(report.mrr).toBeCloseTo((1 + 1 / 3 + 0) / 3);
-    expect(report.confidentCorrect).toBeCloseTo(1 / 3);
+    expect(report.positivesLinked).toEqual({ count: 1, of: 3, rate: 1 / 3 });
+    expect(report.confidentRight).toEqual({ count: 1, of: 2, rate: 0.5 });
+    expect(report.leaveOneOut).toBeUndefined();
     expect(report.falseConfidentNegative).toEqual({ count: 1, of: 1, rate: 1 });
     expect(report.falseConfidentOrdinary).toEqual({ count: 0, of: 1, rate: 0 });
     expect(report.lines.find((l) => l.id === 'p2')?.rank).toBe(3);
+  });
+
+  it('counts positives still confidently linked with their releases left out', () => {
+    const report = summarize([
+      result({ id: 'p1' }, ['xq0101'], ['xq0101'], []),
+      result({ id: 'p2' }, ['xq0101'], ['xq0101'], ['b']),
+      result({ id: 'n1', kind: 'negative', expected_release_urls: [] }, ['a'], []),
+    ]);
+    expect(report.leaveOneOut).toEqual({ count: 1, of: 2, rate: 0.5 });
+    expect(report.lines.find((l) => l.id === 'p2')?.confidentWithout).toEqual(['b']);
   });
 });

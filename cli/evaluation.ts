@@ -48,6 +48,8 @@ export interface CaseResult {
   /** Release ids of the confident page-level matches. */
   confident: string[];
   mentions: PredictedMention[];
+  /** Leave-one-out runs: the confident matches once the expected releases left the index. */
+  confidentWithout?: string[];
 }
 
 export const TOPIC_PHRASES = [
@@ -197,7 +199,15 @@ export interface CaseLine {
   expected: string[];
   top: string[];
   confident: string[];
+  confidentWithout?: string[];
   mentions: MentionScore;
+}
+
+/** `count` of `of` cases, and the share. */
+export interface Share {
+  count: number;
+  of: number;
+  rate: number;
 }
 
 export interface Report {
@@ -206,18 +216,23 @@ export interface Report {
   hitAt1: number;
   hitAt3: number;
   mrr: number;
-  /** Positive cases whose first confident page-level match is an expected release. */
-  confidentCorrect: number;
   /** Positive cases with no confident page-level match at all. */
   positivesWithoutConfident: number;
-  falseConfidentNegative: { count: number; of: number; rate: number };
-  falseConfidentOrdinary: { count: number; of: number; rate: number };
+  falseConfidentNegative: Share;
+  falseConfidentOrdinary: Share;
+  /** Of all cases with a confident page-level match, those whose first one is expected. */
+  confidentRight: Share;
+  /** Positive cases whose first confident match is expected (the issue's "confidently linked"). */
+  positivesLinked: Share;
+  /** Leave-one-out: positive cases still confidently linked once their releases are gone. */
+  leaveOneOut?: Share;
   people: { precision: number; recall: number } & Tally;
   topics: { precision: number; recall: number } & Tally;
   lines: CaseLine[];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+const share = (count: number, of: number): Share => ({ count, of, rate: ratio(count, of) });
 const sumTally = (ts: Tally[]): Tally =>
   ts.reduce((a, t) => ({
     truePositives: a.truePositives + t.truePositives,
@@ -236,15 +251,18 @@ export function summarize(results: CaseResult[]): Report {
       expected: r.case.expected_release_urls.map(releaseIdOf),
       top: r.ranked.slice(0, 3),
       confident: r.confident,
+      ...(r.confidentWithout ? { confidentWithout: r.confidentWithout } : {}),
       mentions: scoreMentions(r.case, r.mentions),
     };
   });
   const positives = lines.filter((l) => l.kind === 'positive');
   const falseConfident = (kind: CaseKind) => {
     const of = lines.filter((l) => l.kind === kind);
-    const count = of.filter((l) => l.confident.length > 0).length;
-    return { count, of: of.length, rate: ratio(count, of.length) };
+    return share(of.filter((l) => l.confident.length > 0).length, of.length);
   };
+  const right = (l: CaseLine) => l.confident[0] !== undefined && l.expected.includes(l.confident[0]);
+  const linked = lines.filter((l) => l.confident.length > 0);
+  const left = positives.filter((l) => l.confidentWithout !== undefined);
   const people = sumTally(lines.map((l) => l.mentions.people));
   const topics = sumTally(lines.map((l) => l.mentions.topics));
   return {
@@ -253,10 +271,12 @@ export function summarize(results: CaseResult[]): Report {
     hitAt1: ratio(positives.filter((l) => l.rank === 1).length, positives.length),
     hitAt3: ratio(positives.filter((l) => l.rank !== undefined && l.rank <= 3).length, positives.length),
     mrr: ratio(positives.reduce((s, l) => s + (l.rank ? 1 / l.rank : 0), 0), positives.length),
-    confidentCorrect: ratio(positives.filter((l) => l.confident[0] !== undefined && l.expected.includes(l.confident[0])).length, positives.length),
     positivesWithoutConfident: positives.filter((l) => l.confident.length === 0).length,
     falseConfidentNegative: falseConfident('negative'),
     falseConfidentOrdinary: falseConfident('ordinary'),
+    confidentRight: share(linked.filter(right).length, linked.length),
+    positivesLinked: share(positives.filter(right).length, positives.length),
+    ...(left.length > 0 ? { leaveOneOut: share(left.filter((l) => l.confidentWithout!.length > 0).length, left.length) } : {}),
     people: { ...people, precision: ratio(people.truePositives, people.predicted), recall: ratio(people.found, people.expected) },
     topics: { ...topics, precision: ratio(topics.truePositives, topics.predicted), recall: ratio(topics.found, topics.expected) },
     lines,

@@ -5,8 +5,14 @@ useWordListsFromDisk();
 const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
   index: { summary: 'index --corpus DIR [--out DIR]   build the bundled index from the corpus', load: () => import('./commands/index') },
   show: { summary: 'show ID                          print one release record as JSON', load: () => import('./commands/show') },
-  match: { summary: 'match FILE [--date YYYY-MM-DD]   mentions and ranked releases for a page', load: () => import('./commands/match') },
-  eval: { summary: 'eval CASES.jsonl [--json]        measure matching and ranking on cases', load: () => import('./commands/eval') },
+  match: {
+    summary: 'match FILE [--date YYYY-MM-DD] [--without id1,id2]   mentions and ranked releases for a page',
+    load: () => import('./commands/match'),
+  },
+  eval: {
+    summary: 'eval CASES.jsonl... [--json] [--half tune|report] [--leave-one-out | --before YYYY-MM-DD]   measure on cases',
+    load: () => import('./commands/eval'),
+  },
   'sample-people': {
     summary: 'sample-people --corpus DIR [--n 200] [--seed S] [--designated]  names to check by hand',
     load: () => import('./commands/sample-people'),

@@ -1,15 +1,15 @@
 // The page pipeline as the extension runs it, in one process for the CLI (match, eval) and
-// the benchmark: text blocks → mentions (the prebuilt matcher) → page context → ranking.
+// the benchmark: text blocks → mentions (the prebuilt matcher) → lib/page-analysis → ranking.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadMatcher, type Matcher } from '../lib/matcher/matcher';
 import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
 import type { Mention, PageContext } from '../lib/messages';
-import { namedDates, textEra } from '../lib/ranking/dates';
+import { PageAnalysis } from '../lib/page-analysis';
 import { pageTerms } from '../lib/ranking/page-terms';
 import { type Ranking, rankPageDetailed } from '../lib/ranking/rank';
 import { MemorySource } from '../lib/ranking/source';
-import type { Entity, TermStats } from '../lib/release/types';
+import type { Entity, Release, TermStats } from '../lib/release/types';
 import { type BundledIndex, defaultIndexDir, readBundledIndex } from './bundled-index';
 
 export interface RankingIndex {
@@ -17,6 +17,7 @@ export interface RankingIndex {
   source: MemorySource;
   entities: Map<string, Entity>;
   vocabulary: Set<string>;
+  df: Record<string, number>;
   matcher: Matcher;
 }
 
@@ -30,8 +31,18 @@ export function loadRankingIndex(dir = defaultIndexDir): RankingIndex {
     source: new MemorySource(index.releases, index.entities, stats.df, stats.docCount),
     entities: new Map(index.entities.map((e) => [e.id, e])),
     vocabulary: new Set(Object.keys(stats.df)),
+    df: stats.df,
     matcher: loadMatcher(index.matcher),
   };
+}
+
+/**
+ * The same index with only the releases `keep` accepts: for leave-one-out runs and temporal
+ * holdouts. Term statistics and entities stay as they are (they only weigh evidence).
+ */
+export function restrictIndex(ri: RankingIndex, keep: (release: Release) => boolean): RankingIndex {
+  const releases = ri.index.releases.filter(keep);
+  return { ...ri, index: { ...ri.index, releases }, source: new MemorySource(releases, ri.index.entities, ri.df, ri.source.docCount) };
 }
 
 export interface Analysis {
@@ -40,22 +51,14 @@ export interface Analysis {
   ranking: Ranking;
 }
 
-/** What the content script and background do for a page, given its text blocks and date. */
+/** What the content script and background do for a page, given its text blocks (in document order) and date. */
 export async function analyzeBlocks(ri: RankingIndex, blocks: string[], date: string | undefined): Promise<Analysis> {
   // One page: names seen in full earlier on it let later surnames link (lib/matcher).
   const { mentions } = findMentions(ri.matcher, blocks, NEW_PAGE);
-  const entityCounts: Record<string, number> = {};
-  for (const block of mentions) for (const m of block) entityCounts[m.entityId] = (entityCounts[m.entityId] ?? 0) + 1;
-  const text = blocks.join('\n');
-  const era = date ? undefined : textEra(text, new Date().getUTCFullYear());
-  const named = namedDates(text);
-  const context: PageContext = {
-    entityCounts,
-    terms: pageTerms(text, ri.vocabulary),
-    ...(date ? { date } : {}),
-    ...(era !== undefined ? { era } : {}),
-    ...(named.length > 0 ? { namedDates: named } : {}),
-  };
+  const page = new PageAnalysis();
+  blocks.forEach((text, i) => page.addBlock(i, text, mentions[i] ?? []));
+  page.addTerms(pageTerms(blocks.join('\n'), ri.vocabulary));
+  const context = page.context(date);
   return { mentions, context, ranking: await rankPageDetailed(context, ri.source) };
 }
 

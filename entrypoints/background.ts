@@ -40,8 +40,8 @@ export default defineBackground(() => {
   });
   const source = once(async () => {
     await whenReady();
-    const { df, docCount } = await termStats();
-    return new DexieSource(db, df, docCount);
+    const { df, docCount, horizon } = await termStats();
+    return new DexieSource(db, df, docCount, horizon);
   });
   void whenReady();
 

@@ -31,6 +31,8 @@ export async function run(args: string[]): Promise<number> {
     console.error(`conflict: id ${c.id} names ${c.records.length} different releases; kept all:`);
     for (const r of c.records) console.error(`  ${r.id}  ${r.path}  "${r.title}"`);
   }
+  for (const j of report.junk.recovered) console.error(`title was the identifier: ${j.id} now "${j.title}"`);
+  for (const j of report.junk.unranked) console.error(`title was the identifier: ${j.id} kept for search, never ranked (${j.reason})`);
   if (index.releases.length === 0) {
     console.error(`No release could be indexed from ${report.read} files; nothing written.`);
     return 1;
@@ -43,6 +45,7 @@ export async function run(args: string[]): Promise<number> {
     [
       `read ${report.read} files, indexed ${report.indexed} releases, merged ${report.merged} duplicate files, ` +
         `${report.conflicts.length} id conflicts kept as separate records; skipped: ${skipped}`,
+      `titles that were identifiers: ${report.junk.recovered.length} recovered from the text, ${report.junk.unranked.length} kept unranked`,
       `entities: ${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`,
       `wrote ${out} (version ${manifest.version}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ].join('\n'),

@@ -49,6 +49,30 @@ describe('match', () => {
     expect(await matchRun([file, '--date', '2026-02-30'])).toBe(2);
     expect(io.err()).toMatch(/--date/);
   });
+
+  it('ranks without the releases --without names, as a leave-one-out run does', async () => {
+    const file = join(dir, 'without.txt');
+    writeFileSync(file, ministerial);
+    const io = capture();
+    expect(await matchRun([file, '--date', '2026-01-13', '--without', 'SB0356'])).toBe(0);
+    const result = JSON.parse(io.out());
+    expect(result.without).toEqual(['sb0356']);
+    expect(result.candidates.map((c: { id: string }) => c.id)).not.toContain('sb0356');
+    expect(result.page.map((r: { release: { id: string } }) => r.release.id)).not.toContain('sb0356');
+  });
+});
+
+describe('match on a file that is not text', () => {
+  it('links nothing confidently', async () => {
+    // Bytes as an executable holds them, the same every run (a linear congruential sequence).
+    const bytes = new Uint8Array(64 * 1024);
+    for (let i = 0, x = 7; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const file = join(dir, 'program.bin');
+    writeFileSync(file, bytes);
+    const io = capture();
+    expect(await matchRun([file])).toBe(0);
+    expect(JSON.parse(io.out()).page).toEqual([]);
+  });
 });
 
 describe('eval', () => {
@@ -73,5 +97,24 @@ describe('eval', () => {
     expect(report.falseConfidentOrdinary.count).toBe(0);
     expect(report.people.recall).toBe(1);
     expect(io.err()).toMatch(/line 2/);
+  });
+
+  it('reruns positives without their releases and keeps to one half', async () => {
+    const file = join(dir, 'loo.jsonl');
+    const positive = {
+      id: 'own-1',
+      kind: 'positive',
+      text: ministerial,
+      published_date: '2026-01-13',
+      expected_release_urls: ['https://home.treasury.gov/news/press-releases/sb0356'],
+      expected_mentions: ['Scott Bessent'],
+    };
+    writeFileSync(file, [JSON.stringify(positive), JSON.stringify({ ...positive, id: 'own-2' })].join('\n'));
+    const io = capture();
+    expect(await evalRun([file, '--json', '--leave-one-out'])).toBe(0);
+    const report = JSON.parse(io.out());
+    expect(report.leaveOneOut.of).toBe(2);
+    expect(report.lines[0].confidentWithout).not.toContain('sb0356');
+    expect(await evalRun([file, '--half', 'sideways'])).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
-// `match FILE [--date YYYY-MM-DD]`: what the extension would find and suggest on one page.
+// `match FILE [--date YYYY-MM-DD] [--without id1,id2]`: what the extension would find and
+// suggest on one page; --without ranks against the index minus those releases (leave-one-out).
 // HTML is parsed with happy-dom (no scripts run, nothing fetched) and split into text blocks
 // as the content script does; plain text is split into paragraphs. Prints JSON.
 import { extname } from 'node:path';
@@ -7,11 +8,9 @@ import { collectBlocks } from '../../lib/dom/collect';
 import { parseDate } from '../../lib/ranking/dates';
 import { pageDate, textDate } from '../../lib/dom/page-date';
 import { reasons } from '../../lib/ranking/reasons';
-import { analyzeBlocks, loadRankingIndex, readInputFile, textBlocks } from '../page-analysis';
+import { analyzeBlocks, loadRankingIndex, readInputFile, restrictIndex, textBlocks } from '../page-analysis';
 
-const USAGE = 'Usage: npm run cli -- match FILE.html|FILE.txt [--date YYYY-MM-DD]';
-/** Candidates printed beyond the confident ones, to show what nearly matched. */
-const SHOWN_CANDIDATES = 10;
+const USAGE = 'Usage: npm run cli -- match FILE.html|FILE.txt [--date YYYY-MM-DD] [--without id1,id2]';
 
 interface Page {
   blocks: string[];
@@ -46,8 +45,10 @@ function readText(text: string): Page {
 export async function run(args: string[]): Promise<number> {
   const dateAt = args.indexOf('--date');
   const dateArg = dateAt >= 0 ? args[dateAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1));
-  if (!file || (dateAt >= 0 && !dateArg)) {
+  const withoutAt = args.indexOf('--without');
+  const withoutArg = withoutAt >= 0 ? args[withoutAt + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1) && (withoutAt < 0 || i !== withoutAt + 1));
+  if (!file || (dateAt >= 0 && !dateArg) || (withoutAt >= 0 && !withoutArg)) {
     console.error(USAGE);
     return 2;
   }
@@ -63,11 +64,14 @@ export async function run(args: string[]): Promise<number> {
   const page = isHtml ? readHtml(content) : readText(content);
   const date = flagDate ?? page.date;
 
-  const ri = loadRankingIndex();
+  const without = new Set((withoutArg ?? '').split(',').map((id) => id.trim().toLowerCase()).filter(Boolean));
+  const full = loadRankingIndex();
+  const ri = without.size > 0 ? restrictIndex(full, (r) => !without.has(r.id)) : full;
   const { mentions, context, ranking } = await analyzeBlocks(ri, page.blocks, date);
   const output = {
     file,
     date: date ?? null,
+    ...(without.size > 0 ? { without: [...without] } : {}),
     dateSource: flagDate ? '--date' : page.date ? (isHtml ? 'page' : 'text') : 'none',
     mentions: mentions.flatMap((block, i) =>
       block.map((m) => ({
@@ -82,7 +86,7 @@ export async function run(args: string[]): Promise<number> {
     entityCounts: context.entityCounts,
     page: ranking.ranking.page,
     undated: ranking.ranking.undated,
-    candidates: ranking.scored.slice(0, SHOWN_CANDIDATES).map((e) => ({
+    candidates: ranking.scored.map((e) => ({
       id: e.release.id,
       date: e.release.date,
       title: e.release.title,

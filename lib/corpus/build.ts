@@ -7,6 +7,9 @@ import { buildPeople } from './gazetteer';
 import { buildOrgs } from './orgs';
 import { fold } from './names';
 import { officialUrl, parseRelease, type ParsedRelease, type ParseError } from './parse';
+import { releaseAmounts, releaseShingles } from '../ranking/evidence';
+import { repairJunk, titleIsIdentifier } from './junk';
+import { lede, quotablePassages } from './lede';
 import { computeTerms } from './terms';
 import { loadTopics, tagTopics, topicEntities } from './topics';
 
@@ -22,6 +25,12 @@ export interface IdConflict {
   records: { id: string; path: string; title: string }[];
 }
 
+/** Records whose title was their identifier: those given a title from their text, those kept unranked. */
+export interface JunkReport {
+  recovered: { id: string; title: string }[];
+  unranked: { id: string; reason: string }[];
+}
+
 export interface BuildReport {
   read: number;
   indexed: number;
@@ -30,6 +39,7 @@ export interface BuildReport {
   skipped: Record<string, number>;
   errors: ParseError[];
   conflicts: IdConflict[];
+  junk: JunkReport;
 }
 
 export interface BuiltIndex {
@@ -82,6 +92,22 @@ export function mergeReleases(parsed: ParsedRelease[]): { releases: ParsedReleas
   return { releases, merged, conflicts };
 }
 
+/** Titles recovered where the text has one; unreadable records lose their text (nothing is extracted from bytes). */
+export function repairRecords(releases: ParsedRelease[]): { releases: ParsedRelease[]; junk: JunkReport } {
+  const junk: JunkReport = { recovered: [], unranked: [] };
+  const repaired = releases.map((r) => {
+    if (!titleIsIdentifier(r)) return r;
+    const outcome = repairJunk(r);
+    if (outcome.kind === 'recovered') {
+      junk.recovered.push({ id: r.id, title: outcome.title });
+      return { ...r, title: outcome.title };
+    }
+    junk.unranked.push({ id: r.id, reason: outcome.reason });
+    return { ...r, text: '' };
+  });
+  return { releases: repaired, junk };
+}
+
 export function buildIndex(files: CorpusFile[]): BuiltIndex {
   const parsed: ParsedRelease[] = [];
   const errors: ParseError[] = [];
@@ -95,7 +121,8 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
       skipped[kind] = (skipped[kind] ?? 0) + 1;
     }
   }
-  const { releases: merged, merged: mergedCount, conflicts } = mergeReleases(parsed);
+  const { releases: mergedRaw, merged: mergedCount, conflicts } = mergeReleases(parsed);
+  const { releases: merged, junk } = repairRecords(mergedRaw);
 
   const people = buildPeople(merged);
   const orgs = buildOrgs(merged, people.entities);
@@ -116,7 +143,9 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
     for (const p of sanctioned) personById.get(p)!.releaseCount++;
     return [...listed, ...sanctioned.map((p) => ({ id: p }))];
   };
-  const releases: Release[] = merged.map((r) => ({
+  const shingles = releaseShingles(merged.map((r) => quotablePassages(r.text)));
+  const amountLists = releaseAmounts(merged.map((r) => r.text));
+  const releases: Release[] = merged.map((r, i) => ({
     id: r.id,
     url: r.url,
     title: r.title,
@@ -126,6 +155,8 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
     orgs: orgs.orgsByRelease.get(r.id) ?? [],
     topics: topicsByRelease.get(r.id) ?? [],
     terms: termTable.terms.get(r.id) ?? [],
+    ...evidenceOf(r.text, shingles[i]!, amountLists[i]!),
+    ...(junk.unranked.some((u) => u.id === r.id) ? { unranked: true as const } : {}),
   }));
   const entities = [...people.entities, ...orgs.entities, ...topicEntities(loadTopics(), topicCounts)].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
@@ -133,9 +164,20 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
   return {
     releases,
     entities,
-    terms: { docCount: termTable.docCount, df: sortKeys(termTable.df) },
-    report: { read: files.length, indexed: releases.length, merged: mergedCount, skipped, errors, conflicts },
+    terms: { docCount: termTable.docCount, df: sortKeys(termTable.df), ...horizonOf(releases) },
+    report: { read: files.length, indexed: releases.length, merged: mergedCount, skipped, errors, conflicts, junk },
   };
+}
+
+/** What ranking needs to tell one event from its look-alikes (empty fields left out, to keep the index small). */
+function evidenceOf(text: string, shingles: string, found: string[]): Pick<Release, 'lede' | 'shingles' | 'amounts'> {
+  const lead = lede(text);
+  return { ...(lead ? { lede: lead } : {}), ...(shingles ? { shingles } : {}), ...(found.length > 0 ? { amounts: found } : {}) };
+}
+
+function horizonOf(releases: Release[]): { horizon?: string } {
+  const newest = releases.reduce<string | undefined>((a, r) => (a === undefined || r.date > a ? r.date : a), undefined);
+  return newest ? { horizon: newest } : {};
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

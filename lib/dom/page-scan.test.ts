@@ -52,13 +52,32 @@ describe('PageScan', () => {
   it('counts every mention for ranking, marked or not, with the page terms, latest year and named days', async () => {
     const page = scan('block', html);
     await page.scan([document.body]);
-    expect(page.context(undefined)).toEqual({
+    expect(page.context(undefined)).toMatchObject({
       entityCounts: { 'person:scott-bessent': 3, 'topic:critical-minerals': 2, 'topic:sanctions': 1 },
       terms: { mineral: 2 },
       era: 2026,
       namedDates: ['2026-01-12'],
     });
-    expect(page.context('2026-01-13')).toEqual({ entityCounts: page.entityCounts, terms: page.terms, date: '2026-01-13' });
+    expect(page.context('2026-01-13')).toMatchObject({ entityCounts: page.entityCounts, terms: page.terms, date: '2026-01-13' });
+  });
+
+  it('reads the days a page names in document order, though on-screen blocks go first', async () => {
+    document.body.innerHTML = '<p id="a">Scott Bessent said on March 3, 2024.</p><p id="b">Scott Bessent, on June 5, 2025.</p>';
+    // Only the second block is on screen: it is collected and analyzed first.
+    const rects = { a: -1000, b: 10 };
+    for (const p of document.querySelectorAll('p')) {
+      const top = rects[p.id as 'a' | 'b'];
+      p.getBoundingClientRect = () => ({ top, bottom: top + 20, width: 100, height: 20 }) as DOMRect;
+    }
+    const order: string[] = [];
+    const page = new PageScan(
+      'block',
+      { analyze: async (blocks, seen) => (order.push(...blocks), analyze(blocks, seen)), label: () => 'releases', ours: (change) => change() },
+      new AbortController().signal,
+    );
+    await page.scan([document.body]);
+    expect(order[0]).toMatch(/June/);
+    expect(page.context(undefined).namedDates).toEqual(['2024-03-03', '2025-06-05']);
   });
 
   it('leaves a block alone when the page changed it while the background answered', async () => {

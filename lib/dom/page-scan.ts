@@ -1,7 +1,7 @@
 // One page's scan: collect blocks (visible first, in slices that leave the page responsive),
 // ask for their mentions, mark them by the reader's policy, and keep what ranking needs.
 import type { Mention, PageContext, PageNames, Requests } from '../messages';
-import { MAX_NAMED_DATES, namedDates, textEra } from '../ranking/dates';
+import { PageAnalysis } from '../page-analysis';
 import type { MarkPolicy } from '../store/settings';
 import { annotateBlock } from './annotate';
 import { collectBlocks, type TextBlock } from './collect';
@@ -37,14 +37,15 @@ function isUnchanged(block: TextBlock): boolean {
 export class PageScan {
   /** Main-thread time spent in this scan's slices (collecting and marking), in ms. */
   mainThreadMs = 0;
-  readonly entityCounts: Record<string, number> = {};
-  readonly terms: Record<string, number> = {};
+  /** What ranking reads, gathered in document order (lib/page-analysis). */
+  private readonly analysis = new PageAnalysis();
+  readonly entityCounts = this.analysis.entityCounts;
+  readonly terms = this.analysis.terms;
   /** What the page has said so far, for the mention rules (lib/matcher/mentions). */
   private names: PageNames = { fullNames: [], anchored: false };
-  /** The latest year the page's text mentions: ranks undated pages (lib/ranking). */
-  private era: number | undefined;
-  /** The days the page's text names, in order: they date an undated page's news (lib/ranking). */
-  private readonly namedDates = new Set<string>();
+  /** Each collected block's place in document order (later scans come after earlier ones). */
+  private readonly position = new WeakMap<TextBlock, number>();
+  private collected = 0;
   private readonly markedOnPage = new Set<string>();
 
   constructor(
@@ -54,9 +55,7 @@ export class PageScan {
   ) {}
 
   context(date: string | undefined): PageContext {
-    const named = [...this.namedDates].slice(0, MAX_NAMED_DATES);
-    const when = date ? { date } : { ...(this.era ? { era: this.era } : {}), ...(named.length > 0 ? { namedDates: named } : {}) };
-    return { entityCounts: { ...this.entityCounts }, terms: { ...this.terms }, ...when };
+    return this.analysis.context(date);
   }
 
   /** Scans `roots`; resolves with the number of marks added. */
@@ -70,14 +69,11 @@ export class PageScan {
         size += blocks[i]!.text.length;
       }
       const texts = batch.map((b) => b.text);
-      const joined = texts.join('\n');
-      const era = textEra(joined, new Date().getFullYear());
-      if (era && (!this.era || era > this.era)) this.era = era;
-      for (const day of namedDates(joined)) this.namedDates.add(day);
       const analysis = await this.deps.analyze(texts, this.names);
       if (this.signal.aborted) break;
       this.names = analysis.page;
-      for (const [term, n] of Object.entries(analysis.terms)) this.terms[term] = (this.terms[term] ?? 0) + n;
+      this.analysis.addTerms(analysis.terms);
+      batch.forEach((b, k) => this.analysis.addBlock(this.position.get(b) ?? 0, b.text, analysis.mentions[k] ?? []));
       marked += await this.mark(batch, analysis.mentions);
     }
     // Visible in DevTools' performance panel, and read by the browser benchmark.
@@ -92,6 +88,7 @@ export class PageScan {
     for (const root of roots) {
       for (const block of collectBlocks(root)) {
         blocks.push(block);
+        this.position.set(block, this.collected++);
         if (performance.now() - sliceStart > SLICE_MS) {
           this.mainThreadMs += performance.now() - sliceStart;
           await yieldToPage();
@@ -124,7 +121,6 @@ export class PageScan {
     let sliceStart = performance.now();
     for (const [i, block] of batch.entries()) {
       const found = mentions[i] ?? [];
-      for (const m of found) this.entityCounts[m.entityId] = (this.entityCounts[m.entityId] ?? 0) + 1;
       const chosen = this.chosen(found);
       // The page may have changed the block while we waited for the answer: leave it then.
       if (chosen.length === 0 || !isUnchanged(block)) continue;

@@ -6,7 +6,8 @@ import { pageTerms } from './page-terms';
 import { CONFIDENCE, isConfident, rankPage, rankPageDetailed } from './rank';
 import { dateReason, reasons } from './reasons';
 import { dateFactor, type PageFeatures, scoreRelease } from './score';
-import { releases, source, vocabulary } from './test-fixtures';
+import { amounts, shingleCodes } from './evidence';
+import { df, entities, releases, source, vocabulary } from './test-fixtures';
 
 const ministerialText = `Finance ministers from a dozen economies met at the Treasury on Monday for a ministerial
 on mineral supply chains. Secretary Alma Quist said the group wanted derisking, not decoupling, and
@@ -22,6 +23,7 @@ const ministerialPage = (date?: string): PageContext => ({
     'topic:critical-minerals': 2,
   },
   terms: pageTerms(ministerialText, vocabulary),
+  shingles: shingleCodes(ministerialText),
   ...(date ? { date } : {}),
 });
 
@@ -105,7 +107,12 @@ describe('rankPage', () => {
     expect(ranking.page).toEqual([]);
     const secretary = ranking.byEntity['person:alma-quist'];
     expect(secretary?.confident).toBe(false);
-    expect(secretary?.releases.map((r) => r.release.date)).toEqual(['2026-01-12', '2026-01-10', '2026-01-09', '2025-10-02']);
+    // The releases nearest before the article, not the newest (2026-01-12 is after it).
+    expect(secretary?.fallback).toBe('before-article');
+    expect(secretary?.releases.map((r) => r.release.date)).toEqual(['2026-01-10', '2026-01-09', '2025-10-02']);
+    const undated = await rankPage({ ...passingPage, date: undefined }, source());
+    expect(undated.byEntity['person:alma-quist']?.fallback).toBe('newest');
+    expect(undated.byEntity['person:alma-quist']?.releases[0]?.release.date).toBe('2026-01-12');
   });
 
   it('needs more than one passing mention, even of a rare name on the right day', async () => {
@@ -161,7 +168,7 @@ describe('rankPage', () => {
       date: '2026-01-13',
     };
     const { ranking, scored } = await rankPageDetailed(page, small);
-    expect(scored.map((e) => [e.release.id, isConfident(e)])).toEqual([
+    expect(scored.map((e) => [e.release.id, isConfident(e, { telltales: [] })])).toEqual([
       ['aa0001', false],
       ['aa0002', true],
     ]);
@@ -234,5 +241,60 @@ describe('undated pages', () => {
     // Two days after is another day; a dated page goes by its own date.
     expect(scoreRelease(twin('e', '2019-05-11'), days).namedDay).toBe(false);
     expect(scoreRelease(onTheDay, { ...days, date: '2026-01-12' }).namedDay).toBe(false);
+  });
+});
+
+describe('confidence rests on evidence of the event', () => {
+  const { entityCounts, terms } = ministerialPage();
+  const dayOnly: PageContext = { entityCounts, terms, date: '2026-01-13' };
+
+  it('takes the day, with the release’s words, and says why', async () => {
+    const ranking = await rankPage(dayOnly, source());
+    expect(ranking.page[0]?.release.id).toBe('xq0101');
+    expect(ranking.page[0]?.why).toBe('The day before; names Marlow, Teague and others');
+    expect(ranking.page[0]?.release.lede).toMatch(/^Secretary Alma Quist hosted/);
+  });
+
+  it('does not take the day from a page dated after the index’s horizon, but takes its quotes', async () => {
+    const older = new MemorySource(releases.filter((r) => r.date <= '2026-01-12'), entities, df, 15_000);
+    expect(older.horizon).toBe('2026-01-12');
+    expect((await rankPage(dayOnly, older)).page).toEqual([]);
+    const quoted = await rankPage(ministerialPage('2026-01-13'), older);
+    expect(quoted.page[0]?.release.id).toBe('xq0101');
+    expect(quoted.page[0]?.why).toBe('Quoted in this article');
+  });
+
+  it('does not take the day from a page with the tell-tales of a post or an interview', async () => {
+    expect((await rankPage({ ...dayOnly, telltales: ['social'] }, source())).page).toEqual([]);
+  });
+
+  it('links no release to a page dated long after it, unless the page quotes it at length', async () => {
+    expect((await rankPage({ ...dayOnly, date: '2026-06-01' }, source())).page).toEqual([]);
+    const quoted = await rankPage(ministerialPage('2026-06-01'), source());
+    expect(quoted.page[0]?.release.id).toBe('xq0101');
+  });
+
+  it('takes the release’s own figures, as news counts them', async () => {
+    const withFigures = new MemorySource(
+      releases.map((r) => (r.id === 'xq0040' ? { ...r, amounts: ['29 vessel'] } : r)),
+      entities,
+      df,
+      15_000,
+    );
+    const page: PageContext = { entityCounts: { 'org:red-delta-cartel': 2 }, terms: { laundering: 2, shell: 1 }, amounts: amounts('It named 29 tankers.') };
+    const ranking = await rankPage(page, withFigures);
+    expect(ranking.page[0]?.release.id).toBe('xq0040');
+    expect(ranking.page[0]?.why).toBe('Same figures: 29 vessels');
+    expect((await rankPage({ ...page, amounts: amounts('It named 30 tankers.') }, withFigures)).page).toEqual([]);
+  });
+});
+
+describe('records with no readable text', () => {
+  it('are never ranked against a page, nor listed under a name', async () => {
+    const junk = releases.map((r) => (r.id === 'xq0101' ? { ...r, unranked: true as const } : r));
+    const ranking = await rankPageDetailed(ministerialPage('2026-01-13'), new MemorySource(junk, entities, df, 15_000));
+    expect(ranking.scored.map((e) => e.release.id)).not.toContain('xq0101');
+    expect(ranking.ranking.page.map((r) => r.release.id)).not.toContain('xq0101');
+    for (const list of Object.values(ranking.ranking.byEntity)) expect(list.releases.map((r) => r.release.id)).not.toContain('xq0101');
   });
 });

@@ -5,6 +5,7 @@
 import type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from './types';
 import type { Entity } from '../release/types';
 import { reasons } from './reasons';
+import { type EventPage, eventEvidence } from './confidence';
 import { byScore, type Evidence, type PageEntity, type PageFeatures, pageEntity, scoreRelease } from './score';
 import type { ReleaseSource } from './source';
 
@@ -62,28 +63,40 @@ function summary(entity: Entity): EntitySummary {
   return { id: entity.id, type: entity.type, name: entity.name, ...(role ? { role } : {}) };
 }
 
-function ranked(evidence: Evidence): RankedRelease {
-  const { id, url, title, date, kind } = evidence.release;
-  return { release: { id, url, title, date, kind }, score: Math.round(evidence.score * 100) / 100, reasons: reasons(evidence) };
+function ranked(evidence: Evidence, why?: string): RankedRelease {
+  const { id, url, title, date, kind, lede } = evidence.release;
+  return {
+    release: { id, url, title, date, kind, ...(lede ? { lede } : {}) },
+    score: Math.round(evidence.score * 100) / 100,
+    reasons: reasons(evidence),
+    ...(why ? { why } : {}),
+  };
 }
 
 /**
- * Confident means a high score that rests on more than names and a date: the page must use
- * some of the release's own vocabulary (officials and the President appear in releases
- * every week, so naming them near a release's date is no sign the page is about it) unless
- * it shares several named people or organizations and a topic with the release; and a
- * single passing mention must be backed by a good deal of vocabulary.
+ * Confident means a high score and evidence of the same event (confidence.ts). When that
+ * evidence is only the day, the page must also use some of the release's own vocabulary
+ * (officials and the President appear in releases every week, so naming them near a
+ * release's date is no sign the page is about it) unless it shares several named people or
+ * organizations and a topic with the release, and a single passing mention must be backed by
+ * a good deal of vocabulary. Answers the reason, for the reader, or undefined.
  */
-export function isConfident(e: Evidence): boolean {
-  if (e.score < CONFIDENCE) return false;
+export function confidentWhy(e: Evidence, page: EventPage): string | undefined {
+  if (e.score < CONFIDENCE) return undefined;
+  const event = eventEvidence(e, page);
+  if (!event || event.kind !== 'day') return event?.why;
+  // The day and names alone: the page must also use the release's words.
   // Several of the page's people or organizations, on one of its topics, in one release:
   // that agreement is evidence enough, whatever words the reporter chose.
   const named = e.entities.filter((hit) => hit.entity.type !== 'topic').length;
   const corroborated = named >= CORROBORATING_NAMES && named < e.entities.length;
-  if (!corroborated && e.ownTermScore < OWN_TERMS) return false;
+  if (!corroborated && e.ownTermScore < OWN_TERMS) return undefined;
   const only = e.entities.length === 1 ? e.entities[0] : undefined;
-  return only?.count !== 1 || e.termScore >= PASSING_TERMS;
+  if (only?.count === 1 && e.termScore < PASSING_TERMS) return undefined;
+  return event.why;
 }
+
+export const isConfident = (e: Evidence, page: EventPage): boolean => confidentWhy(e, page) !== undefined;
 
 export interface Ranking {
   ranking: PageRanking;
@@ -104,7 +117,10 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
 
   // Only terms on the page can score, so the page's own terms are all the IDF ever needed.
   const df = await source.termDf(Object.keys(context.terms));
-  const candidates = await source.candidates(fetchingEntities([...entities.values()]), telltaleTerms(context.terms, df, N));
+  // A record with no readable text (lib/corpus/junk.ts) is never an article's release.
+  const candidates = (await source.candidates(fetchingEntities([...entities.values()]), telltaleTerms(context.terms, df, N))).filter(
+    (r) => !r.unranked,
+  );
 
   const features: PageFeatures = {
     entities,
@@ -113,15 +129,31 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
     ...(context.date ? { date: context.date } : {}),
     ...(context.era !== undefined ? { era: context.era } : {}),
     ...(context.namedDates ? { namedDates: context.namedDates } : {}),
+    ...(context.shingles ? { shingles: new Set(context.shingles) } : {}),
+    ...(context.amounts ? { amounts: new Set(context.amounts) } : {}),
   };
   const scored = candidates.map((r) => scoreRelease(r, features)).sort(byScore);
+
+  const event: EventPage = {
+    ...(context.date ? { date: context.date } : {}),
+    ...(source.horizon ? { horizon: source.horizon } : {}),
+    telltales: context.telltales ?? [],
+  };
+  const whyOf = new Map<Evidence, string | undefined>();
+  const why = (e: Evidence) => {
+    if (!whyOf.has(e)) whyOf.set(e, confidentWhy(e, event));
+    return whyOf.get(e);
+  };
 
   // Nothing is offered for the page when its best-scoring release is not confident: a weaker
   // one that passes would be a guess presented as the answer.
   const best = scored[0];
   const page =
-    best && isConfident(best)
-      ? scored.filter((e) => e.score >= best.score * PAGE_RELATIVE && isConfident(e)).slice(0, PAGE_MAX).map(ranked)
+    best && why(best)
+      ? scored
+          .filter((e) => e.score >= best.score * PAGE_RELATIVE && why(e))
+          .slice(0, PAGE_MAX)
+          .map((e) => ranked(e, why(e)))
       : [];
 
   // One pass: each entity's candidates, still best first.
@@ -136,16 +168,19 @@ export async function rankPageDetailed(context: PageContext, source: ReleaseSour
 
   // Popovers belong to marks, and only highlighted entities are marked: the others
   // (generic topics such as sanctions) only score, so their lists would never be read.
+  // Not confident: the entity's releases nearest before the article (news follows releases),
+  // or its newest for an undated page.
   const byEntity: Record<string, EntityReleases> = {};
   for (const hit of entities.values()) {
     if (!hit.entity.highlight) continue;
     const fits = naming.get(hit.entity.id) ?? [];
-    if (fits[0] && isConfident(fits[0])) {
-      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: fits.map(ranked), confident: true };
+    if (fits[0] && why(fits[0])) {
+      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases: fits.map((e) => ranked(e, why(e))), confident: true };
     } else {
-      const recent = await source.recent(hit.entity.id, PER_ENTITY);
+      const recent = (await source.recent(hit.entity.id, PER_ENTITY, context.date)).filter((r) => !r.unranked);
       const releases = recent.map((r) => ranked(scoreRelease(r, features)));
-      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases, confident: false };
+      const fallback = context.date ? 'before-article' : 'newest';
+      byEntity[hit.entity.id] = { entity: summary(hit.entity), releases, confident: false, fallback };
     }
   }
   return { ranking: { page, byEntity, undated: !context.date }, scored };

@@ -9,6 +9,7 @@
 import type { Entity, EntityType, Release } from '../release/types';
 import { tokenize } from '../text/tokens';
 import { daysBetween } from './dates';
+import { sharedShingles } from './evidence';
 import { releaseEntityIds } from './source';
 
 /** What the page contributes, prepared once per page (rank.ts). */
@@ -23,6 +24,9 @@ export interface PageFeatures {
   era?: number;
   /** Undated pages: the days the text names, in order (dates.ts `namedDates`). */
   namedDates?: string[];
+  /** The page's sampled shingle codes and canonical amounts (evidence.ts). */
+  shingles?: ReadonlySet<string>;
+  amounts?: ReadonlySet<string>;
 }
 
 export interface PageEntity {
@@ -51,6 +55,10 @@ export interface Evidence {
   /** Undated page: the release is dated on a day its text names (or the day after). */
   namedDay: boolean;
   dateFactor: number;
+  /** Of the release's shipped shingles, how many the page has: sentences it quotes or rewrites. */
+  quotes: number;
+  /** The release's amounts and counts the page gives too. */
+  amounts: string[];
   score: number;
 }
 
@@ -62,6 +70,11 @@ const KIND_WEIGHT: Record<EntityType, number> = {
   organization: 0.6,
   topic: 0.5,
 };
+
+/** Each shared shingle (four words in a row few releases use) and each shared amount or count: evidence of the event. */
+export const QUOTE_WEIGHT = 1.5;
+export const MAX_QUOTE_SCORE = 12;
+export const AMOUNT_WEIGHT = 3;
 
 /** Term evidence against entity evidence: a shared rare term (IDF 6–9) adds about 2–3, a rare name mentioned twice about 6. */
 export const TERM_WEIGHT = 0.3;
@@ -155,6 +168,10 @@ export function scoreRelease(release: Release, page: PageFeatures): Evidence {
   });
   termHits.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
 
+  const quotes = page.shingles ? sharedShingles(release.shingles, page.shingles) : 0;
+  const amounts = page.amounts ? (release.amounts ?? []).filter((a) => page.amounts!.has(a)) : [];
+  const eventScore = Math.min(MAX_QUOTE_SCORE, QUOTE_WEIGHT * quotes) + AMOUNT_WEIGHT * amounts.length;
+
   const daysBefore = page.date ? daysBetween(release.date, page.date) : undefined;
   const named = daysBefore === undefined ? namedDayOf(release, page.namedDates ?? []) : -1;
   const factor = daysBefore === undefined ? undatedFactor(release, page.era, named) : dateFactor(daysBefore);
@@ -168,7 +185,9 @@ export function scoreRelease(release: Release, page: PageFeatures): Evidence {
     daysBefore,
     namedDay: named >= 0,
     dateFactor: factor,
-    score: (entityScore + TERM_WEIGHT * termScore) * factor,
+    quotes,
+    amounts,
+    score: (entityScore + TERM_WEIGHT * termScore + eventScore) * factor,
   };
 }
 

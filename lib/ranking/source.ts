@@ -6,13 +6,15 @@ import type { Entity, Release } from '../release/types';
 export interface ReleaseSource {
   /** Releases that name any of `entityIds` or list any of `terms` among their distinctive terms. */
   candidates(entityIds: string[], terms: string[]): Promise<Release[]>;
-  /** The entity's most recent releases, newest first. */
-  recent(entityId: string, n: number): Promise<Release[]>;
+  /** The entity's most recent releases (dated on or before `before` when given), newest first. */
+  recent(entityId: string, n: number, before?: string): Promise<Release[]>;
   entities(ids: string[]): Promise<Entity[]>;
   /** Document frequency of each term over the corpus; unknown terms are left out. */
   termDf(terms: string[]): Promise<Record<string, number>>;
   /** Number of documents the document frequencies were counted over. */
   readonly docCount: number;
+  /** The newest release's date: news after it may be about a release the index lacks. */
+  readonly horizon?: string;
 }
 
 /** Entity ids a release names: its people, organizations and topics. */
@@ -44,6 +46,7 @@ export class MemorySource implements ReleaseSource {
   private readonly byEntity = new Map<string, Release[]>();
   private readonly byTerm = new Map<string, Release[]>();
   private readonly entityById = new Map<string, Entity>();
+  readonly horizon: string | undefined;
 
   constructor(
     releases: readonly Release[],
@@ -57,6 +60,7 @@ export class MemorySource implements ReleaseSource {
     }
     for (const list of this.byEntity.values()) list.sort(byDateDesc);
     for (const entity of entities) this.entityById.set(entity.id, entity);
+    this.horizon = releases.reduce<string | undefined>((a, r) => (a === undefined || r.date > a ? r.date : a), undefined);
   }
 
   async candidates(entityIds: string[], terms: string[]): Promise<Release[]> {
@@ -66,8 +70,9 @@ export class MemorySource implements ReleaseSource {
     return [...found.values()];
   }
 
-  async recent(entityId: string, n: number): Promise<Release[]> {
-    return (this.byEntity.get(entityId) ?? []).slice(0, n);
+  async recent(entityId: string, n: number, before?: string): Promise<Release[]> {
+    const all = this.byEntity.get(entityId) ?? [];
+    return (before ? all.filter((r) => r.date <= before) : all).slice(0, n);
   }
 
   async entities(ids: string[]): Promise<Entity[]> {

@@ -2,7 +2,11 @@
 // the same Secretary, and two sanctions actions against the same cartel. Counts and document
 // frequencies are set at the scale of the real corpus (~15,000 releases) so weights behave alike.
 import type { Entity, Release } from '../release/types';
+import { releaseShingles } from './evidence';
 import { MemorySource } from './source';
+
+/** A sentence the ministerial release says and news about it quotes. */
+export const MINISTERIAL_QUOTE = 'Secretary Alma Quist said the group wanted derisking, not decoupling, and pressed for resilient processing capacity.';
 
 const DOC_COUNT = 15_000;
 
@@ -51,6 +55,8 @@ export const releases: Release[] = [
     ],
     topics: ['topic:critical-minerals'],
     terms: ['quist', 'ministerial', 'mineral', 'supply', 'chain', 'derisking', 'processing', 'resilient'],
+    lede: 'Secretary Alma Quist hosted finance ministers on mineral supply chains.',
+    shingles: releaseShingles([[MINISTERIAL_QUOTE]])[0],
   }),
   release({
     id: 'xq0099',
@@ -93,6 +99,8 @@ export const releases: Release[] = [
     topics: ['topic:sanctions'],
     terms: ['timeshare', 'fraud', 'call', 'retiree'],
   }),
+  // The newest release (the index's horizon), naming nothing the pages name.
+  release({ id: 'xq0120', date: '2026-01-20', title: 'Treasury Announces Auction Schedule', terms: ['auction'] }),
 ];
 
 /** Corpus-wide document frequencies for every term above, plus common page words. */
@@ -100,7 +108,7 @@ export const df: Record<string, number> = {
   ministerial: 180, mineral: 260, supply: 900, chain: 700, derisking: 6, processing: 500, resilient: 350,
   club: 60, growth: 3100, deregulation: 120, housing: 1300, tariff: 600, negotiation: 900, deficit: 800,
   bilateral: 1100, trade: 3500, laundering: 1500, fentanyl: 210, accountant: 90, shell: 160,
-  timeshare: 12, fraud: 1600, call: 900, retiree: 160, quist: 300,
+  timeshare: 12, fraud: 1600, call: 900, retiree: 160, quist: 300, auction: 2400,
   minister: 2600, finance: 6000, meeting: 5200, treasury: 13000, secretary: 9000, cartel: 420,
   sanction: 4300, match: 300, season: 150, goal: 1200, team: 1000,
 };

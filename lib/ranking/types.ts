@@ -13,14 +13,22 @@ export interface PageContext {
   era?: number;
   /** Pages without a date: the days their text names, YYYY-MM-DD, in order (lib/ranking/dates `namedDates`). */
   namedDates?: string[];
+  /** Sampled shingle codes of the page's text (lib/ranking/evidence): what it quotes. */
+  shingles?: string[];
+  /** Its amounts and counts, canonical (lib/ranking/evidence `amounts`). */
+  amounts?: string[];
+  /** Tell-tales of an event no release covers (lib/ranking/telltales): "social", "broadcast"… */
+  telltales?: string[];
 }
 
 /** A release as the UI shows it, with why it fits this page. */
 export interface RankedRelease {
-  release: Pick<Release, 'id' | 'url' | 'title' | 'date' | 'kind'>;
+  release: Pick<Release, 'id' | 'url' | 'title' | 'date' | 'kind' | 'lede'>;
   score: number;
   /** Human-readable reasons: "names Bessent, Reeves · critical minerals · 1 day before this article". */
   reasons: string[];
+  /** Confident matches: the one reason it is this article's release ("Quoted in this article"). */
+  why?: string;
 }
 
 export interface EntitySummary {
@@ -35,8 +43,10 @@ export interface EntityReleases {
   entity: EntitySummary;
   /** Best releases for this page that name the entity, best first. */
   releases: RankedRelease[];
-  /** False: nothing fits the page closely; `releases` are the entity's most recent instead. */
+  /** False: nothing fits the page closely; `releases` are then the entity's others (see `fallback`). */
   confident: boolean;
+  /** When not confident, which releases: those nearest before the article's date, or the newest (undated page). */
+  fallback?: 'before-article' | 'newest';
 }
 
 export interface PageRanking {

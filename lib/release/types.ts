@@ -28,6 +28,14 @@ export interface Release {
   topics: string[];
   /** Distinctive terms (normalized, see lib/text) for ranking, most distinctive first. */
   terms: string[];
+  /** The first one or two sentences (at most ~300 characters): the card shows it, search reads it. */
+  lede?: string;
+  /** Sampled hashes of its quotable passages, 4 characters each (lib/ranking/evidence.ts). */
+  shingles?: string;
+  /** Its amounts and counts in canonical form: "$112000000000", "29 vessel" (lib/ranking/evidence.ts). */
+  amounts?: string[];
+  /** No readable title or text (lib/corpus/junk.ts): found by search, never ranked against a page. */
+  unranked?: true;
 }
 
 export type EntityType =
@@ -90,4 +98,6 @@ export interface IndexManifest {
 export interface TermStats {
   docCount: number;
   df: Record<string, number>;
+  /** The newest release's date, YYYY-MM-DD: what happened after it the index cannot hold. */
+  horizon?: string;
 }

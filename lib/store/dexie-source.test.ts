@@ -25,8 +25,13 @@ const pages: PageContext[] = [
 
 describe('DexieSource', () => {
   it('ranks exactly as the in-memory source does', async () => {
-    const dexie = new DexieSource(db, df, 15000);
+    const dexie = new DexieSource(db, df, 15000, source().horizon);
     for (const page of pages) expect(await rankPage(page, dexie)).toEqual(await rankPage(page, source()));
+  });
+
+  it('lists an entity’s releases nearest before a date, reading on past newer ones', async () => {
+    const dexie = new DexieSource(db, df, 15000);
+    expect((await dexie.recent('person:alma-quist', 2, '2026-01-09')).map((r) => r.id)).toEqual(['xq0099', 'xq0050']);
   });
 
   it('finds candidates by entity and by term, each once', async () => {
