@@ -4,12 +4,16 @@ import { useWordListsFromDisk } from '../indexer/word-lists';
 useWordListsFromDisk();
 const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
   index: { summary: 'index --corpus DIR [--out DIR]   build the bundled index from the corpus', load: () => import('./commands/index') },
-  show: { summary: 'show ID                          print one release record as JSON', load: () => import('./commands/show') },
-  match: { summary: 'match FILE [--date YYYY-MM-DD]   mentions and ranked releases for a page', load: () => import('./commands/match') },
+  show: { summary: 'show ID [--index DIR]            print one release record as JSON', load: () => import('./commands/show') },
+  match: { summary: 'match FILE [--date YYYY-MM-DD] [--index DIR]  mentions and ranked releases for a page', load: () => import('./commands/match') },
   eval: { summary: 'eval CASES.jsonl [--json]        measure matching and ranking on cases', load: () => import('./commands/eval') },
   'sample-people': {
     summary: 'sample-people --corpus DIR [--n 200] [--seed S] [--designated]  names to check by hand',
     load: () => import('./commands/sample-people'),
+  },
+  sync: {
+    summary: 'sync [--api URL] [--raw URL] [--newsroom URL] [--index DIR] --out DIR  new releases from the official sources',
+    load: () => import('./commands/sync'),
   },
   search: { summary: 'search QUERY                     search releases as the popup does', load: () => import('./commands/search') },
 };

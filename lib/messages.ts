@@ -1,5 +1,6 @@
 // The one message protocol between content scripts / popup and the background.
 // Content scripts never open IndexedDB (theirs would be the page's); they ask here.
+import type { SyncStatus } from './sync/service';
 import type { EntityType, Release } from './types';
 
 /** A mention found in one text block: UTF-16 offsets into that block's text. */
@@ -77,6 +78,9 @@ export interface Requests {
   rankPage: { req: PageContext; res: PageRanking };
   /** Save or unsave. Answers only the new state: a page never learns what was saved before. */
   setSaved: { req: { id: string; saved: boolean }; res: { saved: boolean } };
+  // Updates (issue 9, lib/sync): the state the popup shows, and "Check now".
+  syncStatus: { req: Record<string, never>; res: SyncStatus };
+  syncNow: { req: Record<string, never>; res: SyncStatus };
 }
 
 export type RequestType = keyof Requests;

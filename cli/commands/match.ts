@@ -1,7 +1,7 @@
 // `match FILE [--date YYYY-MM-DD]`: what the extension would find and suggest on one page.
 // HTML is parsed with happy-dom (no scripts run, nothing fetched) and split into text blocks
 // as the content script does; plain text is split into paragraphs. Prints JSON.
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { collectBlocks } from '../../lib/dom/collect';
 import { parseDate } from '../../lib/ranking/dates';
@@ -9,7 +9,7 @@ import { pageDate, textDate } from '../../lib/ranking/page-date';
 import { reasons } from '../../lib/ranking/reasons';
 import { analyzeBlocks, loadRankingIndex, readInputFile, textBlocks } from '../page-analysis';
 
-const USAGE = 'Usage: npm run cli -- match FILE.html|FILE.txt [--date YYYY-MM-DD]';
+const USAGE = 'Usage: npm run cli -- match FILE.html|FILE.txt [--date YYYY-MM-DD] [--index DIR]';
 /** Candidates printed beyond the confident ones, to show what nearly matched. */
 const SHOWN_CANDIDATES = 10;
 
@@ -46,7 +46,8 @@ function readText(text: string): Page {
 export async function run(args: string[]): Promise<number> {
   const dateAt = args.indexOf('--date');
   const dateArg = dateAt >= 0 ? args[dateAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1));
+  const indexAt = args.indexOf('--index'); // an index folder, e.g. one `cli sync --out` wrote
+  const file = args.find((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1) && (indexAt < 0 || i !== indexAt + 1));
   if (!file || (dateAt >= 0 && !dateArg)) {
     console.error(USAGE);
     return 2;
@@ -63,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
   const page = isHtml ? readHtml(content) : readText(content);
   const date = flagDate ?? page.date;
 
-  const ri = loadRankingIndex();
+  const ri = loadRankingIndex(indexAt >= 0 ? resolve(args[indexAt + 1] ?? '.') : undefined);
   const { mentions, context, ranking } = await analyzeBlocks(ri, page.blocks, date);
   const output = {
     file,

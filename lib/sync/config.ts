@@ -32,6 +32,8 @@ export interface SyncLimits {
 export const NEWS_FOLDERS = ['press-releases', 'readouts', 'statements-remarks', 'testimonies'] as const;
 
 export const OFFICIAL_HOST = 'home.treasury.gov';
+/** The optional host permission the newsroom source needs (wxt.config.ts declares it). */
+export const NEWSROOM_ORIGINS = [`https://${OFFICIAL_HOST}/*`];
 
 export const DEFAULT_SYNC_CONFIG: SyncConfig = {
   githubApi: 'https://api.github.com',
