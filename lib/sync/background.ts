@@ -12,6 +12,7 @@ import { UpdateService } from './service';
 import { readPackagedWordLists } from './word-lists';
 
 const ALARM = 'primary-source-updates';
+const FIRST_CHECK_DELAY_MS = 5 * 60_000;
 
 /**
  * Other bases for the sources (tests point them at local fakes). Only extension pages can
@@ -43,7 +44,8 @@ export function startUpdates(db: PrimarySourceDb, options: { ready: () => Promis
   const schedule = async () => {
     const [state, settings] = [await updates.state(), await settingsItem.getValue()];
     if (settings.updates === false) return void (await browser.alarms.clear(ALARM));
-    await browser.alarms.create(ALARM, { when: Math.max(Date.now() + 60_000, state.nextCheck) });
+    // The first check waits a few minutes after install: the bundled index loads first.
+    await browser.alarms.create(ALARM, { when: Math.max(Date.now() + (state.lastCheck ? 60_000 : FIRST_CHECK_DELAY_MS), state.nextCheck) });
   };
   const check = async () => {
     await options.ready();
@@ -61,7 +63,7 @@ export function startUpdates(db: PrimarySourceDb, options: { ready: () => Promis
     if (alarm.name === ALARM) void check().catch(report);
   });
   browser.runtime.onStartup.addListener(() => void checkIfDue().catch(report));
-  browser.runtime.onInstalled.addListener(() => void checkIfDue().catch(report));
+  browser.runtime.onInstalled.addListener(() => void schedule().catch(report));
   settingsItem.watch(() => void schedule().catch(report));
 
   return { status: () => updates.status(), check };
