@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // The bundled index ships as plain files the background fetches (browser.runtime.getURL),
 // not as a module: no tab and no service-worker wake-up parses megabytes of script.
 const indexDir = resolve(__dirname, 'assets/index');
+// The word lists the extraction reads, fetched by the background only when it ingests updates.
+const lexiconDir = resolve(__dirname, 'assets/lexicon');
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -13,7 +15,12 @@ export default defineConfig({
     description:
       'Links the officials and policy topics a news page names to the official U.S. Treasury releases behind the story.',
     // activeTab: the popup reads the current tab's site only when the reader opens it.
-    permissions: ['storage', 'activeTab'],
+    // alarms: the update check (lib/sync). The GitHub hosts answer cross-origin requests, so
+    // they need no host permission; the newsroom does, asked for when the reader turns it on.
+    permissions: ['storage', 'activeTab', 'alarms'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://home.treasury.gov/*'] }
+      : { optional_host_permissions: ['https://home.treasury.gov/*'] }),
     action: { default_title: 'Primary Source' },
     ...(browser === 'firefox'
       ? {
@@ -32,6 +39,9 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       for (const name of readdirSync(indexDir)) {
         files.push({ absoluteSrc: resolve(indexDir, name), relativeDest: `index/${name}` });
+      }
+      for (const name of readdirSync(lexiconDir)) {
+        files.push({ absoluteSrc: resolve(lexiconDir, name), relativeDest: `lexicon/${name}` });
       }
     },
   },

@@ -4,9 +4,9 @@ import { useWordListsFromDisk } from '../indexer/word-lists';
 useWordListsFromDisk();
 const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
   index: { summary: 'index --corpus DIR [--out DIR]   build the bundled index from the corpus', load: () => import('./commands/index') },
-  show: { summary: 'show ID                          print one release record as JSON', load: () => import('./commands/show') },
+  show: { summary: 'show ID [--index DIR]            print one release record as JSON', load: () => import('./commands/show') },
   match: {
-    summary: 'match FILE [--date YYYY-MM-DD] [--without id1,id2]   mentions and ranked releases for a page',
+    summary: 'match FILE [--date YYYY-MM-DD] [--without id1,id2] [--index DIR]   mentions and ranked releases for a page',
     load: () => import('./commands/match'),
   },
   eval: {
@@ -16,6 +16,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(args
   'sample-people': {
     summary: 'sample-people --corpus DIR [--n 200] [--seed S] [--designated]  names to check by hand',
     load: () => import('./commands/sample-people'),
+  },
+  sync: {
+    summary: 'sync [--api URL] [--raw URL] [--newsroom URL] [--index DIR] --out DIR  new releases from the official sources',
+    load: () => import('./commands/sync'),
   },
   search: { summary: 'search QUERY                     search releases as the popup does', load: () => import('./commands/search') },
 };

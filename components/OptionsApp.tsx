@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type MarkPolicy, type Settings, settingsItem, withSite } from '@/lib/store/settings';
+import { UpdateStatus } from './UpdateStatus';
 
 const policies: { value: MarkPolicy; label: string }[] = [
   { value: 'block', label: 'First mention in each paragraph' },
@@ -33,6 +34,8 @@ export function OptionsApp() {
           </label>
         ))}
       </fieldset>
+      <h2>Updates</h2>
+      <UpdateStatus settings />
       <h2>Turned off on</h2>
       {settings.disabledSites.length === 0 ? (
         <p className="ps-muted">No sites. Turn Primary Source off for a site from the popup.</p>

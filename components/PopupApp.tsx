@@ -7,6 +7,7 @@ import { ReleaseSearch, searchable } from '@/lib/search/search';
 import { ReleaseLink } from './ReleaseLink';
 import { SaveToggle } from './SaveToggle';
 import { SiteSwitch } from './SiteSwitch';
+import { UpdateStatus } from './UpdateStatus';
 
 type View = 'page' | 'search' | 'saved';
 
@@ -54,6 +55,7 @@ export function PopupApp({
       <header>
         <h1>Primary Source</h1>
         {hostname && <SiteSwitch hostname={hostname} />}
+        <UpdateStatus />
         <nav role="tablist" aria-label="Views">
           {views.map((v) => (
             <button

@@ -5,12 +5,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { PrimarySourceDb } from '@/lib/store/db';
 import { ensureIndex } from '@/lib/store/index-loader';
 import { loadMatcher } from '@/lib/matcher/matcher';
-import { findMentions } from '@/lib/matcher/mentions';
 import { serve } from '@/lib/messages';
 import { DexieSource } from '@/lib/store/dexie-source';
 import { pageTerms } from '@/lib/ranking/page-terms';
 import { rankPage } from '@/lib/ranking/rank';
 import { setSaved } from '@/lib/store/saved';
+import { startUpdates } from '@/lib/sync/background';
+import { findMentionsWith } from '@/lib/sync/combined-mentions';
+import { EXTRA_MATCHER, extraTerms } from '@/lib/sync/store';
 import { setTabRanking } from '@/lib/store/tab-state';
 import type { IndexManifest, TermStats } from '@/lib/release/types';
 
@@ -22,21 +24,39 @@ export default defineBackground(() => {
   // Each is loaded once per wake-up, on first use, and retried on the next use if it failed.
   const once = <T>(load: () => Promise<T>) => {
     let value: Promise<T> | undefined;
-    return () =>
+    const get = () =>
       (value ??= load().catch((error: unknown) => {
         value = undefined;
         console.error('Primary Source:', error);
         throw error;
       }));
+    // After an update wrote new releases: load again on next use.
+    get.reset = () => void (value = undefined);
+    return get;
   };
   // Every wake-up (install, update, browser start, after sleep) checks the index version: one
   // small read. Only a new version reloads the tables.
   const whenReady = once(() => ensureIndex(db, readPackageFile));
   const manifest = once(async () => (await (await readPackageFile('manifest.json')).json()) as IndexManifest);
   const matcher = once(async () => loadMatcher(await (await readPackageFile((await manifest()).files.matcher)).arrayBuffer()));
+  const bundledTerms = once(async () => (await (await readPackageFile((await manifest()).files.terms)).json()) as TermStats);
+  // Terms first listed by fetched releases join the bundled ones.
   const termStats = once(async () => {
-    const stats = (await (await readPackageFile((await manifest()).files.terms)).json()) as TermStats;
-    return { ...stats, vocabulary: new Set(Object.keys(stats.df)) };
+    await whenReady();
+    const stats = await bundledTerms();
+    const df = { ...stats.df, ...(await extraTerms(db)) };
+    // The index holds what updates fetched too: its horizon is the newest of either.
+    let horizon = stats.horizon;
+    await db.fetchedReleases.each(({ release }) => {
+      if (!horizon || release.date > horizon) horizon = release.date;
+    });
+    return { docCount: stats.docCount, df, horizon, vocabulary: new Set(Object.keys(df)) };
+  });
+  // Names first given by fetched releases: the small second automaton (lib/sync/store.ts).
+  const extraMatcher = once(async () => {
+    await whenReady();
+    const blob = await db.syncBlobs.get(EXTRA_MATCHER);
+    return blob ? loadMatcher(blob.bytes) : undefined;
   });
   const source = once(async () => {
     await whenReady();
@@ -44,11 +64,20 @@ export default defineBackground(() => {
     return new DexieSource(db, df, docCount, horizon);
   });
   void whenReady();
+  const updates = startUpdates(db, {
+    ready: whenReady,
+    terms: bundledTerms,
+    onChange: () => {
+      termStats.reset();
+      extraMatcher.reset();
+      source.reset();
+    },
+  });
 
   serve(browser.runtime, {
     async analyzeText({ blocks, page }) {
-      const [m, { vocabulary }] = await Promise.all([matcher(), termStats()]);
-      return { ...findMentions(m, blocks, page), terms: pageTerms(blocks.join('\n'), vocabulary) };
+      const [m, extra, { vocabulary }] = await Promise.all([matcher(), extraMatcher(), termStats()]);
+      return { ...findMentionsWith(m, extra, blocks, page), terms: pageTerms(blocks.join('\n'), vocabulary) };
     },
     async rankPage(context, { tabId }) {
       const ranking = await rankPage(context, await source());
@@ -65,6 +94,8 @@ export default defineBackground(() => {
       await whenReady();
       return { saved: await setSaved(db, id, saved) };
     },
+    syncStatus: () => updates.status(),
+    syncNow: () => updates.check(),
   });
 
   // A tab that loads a new page starts with nothing matched.

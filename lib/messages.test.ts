@@ -25,6 +25,8 @@ const handlers = {
     if (!saved) throw new Error('cannot unsave here');
     return { saved };
   },
+  syncStatus: () => ({ updates: true, checking: false, added: 0, changed: 0 }),
+  syncNow: () => ({ updates: true, checking: false, added: 0, changed: 0 }),
 };
 
 describe('message protocol', () => {

@@ -1,8 +1,9 @@
 // The one message protocol between content scripts / popup and the background. It only
-// combines the types each layer owns (matcher, ranking). Content scripts never open IndexedDB
-// (theirs would be the page's); they ask here.
+// combines the types each layer owns (matcher, ranking, sync). Content scripts never open
+// IndexedDB (theirs would be the page's); they ask here.
 import type { Mention, PageNames } from './matcher/types';
 import type { PageContext, PageRanking } from './ranking/types';
+import type { SyncStatus } from './sync/service';
 
 export type { Mention, PageNames } from './matcher/types';
 export type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from './ranking/types';
@@ -16,6 +17,9 @@ export interface Requests {
   rankPage: { req: PageContext; res: PageRanking };
   /** Save or unsave. Answers only the new state: a page never learns what was saved before. */
   setSaved: { req: { id: string; saved: boolean }; res: { saved: boolean } };
+  // Updates (issue 9, lib/sync): the state the popup shows, and "Check now".
+  syncStatus: { req: Record<string, never>; res: SyncStatus };
+  syncNow: { req: Record<string, never>; res: SyncStatus };
 }
 
 export type RequestType = keyof Requests;

@@ -2,7 +2,7 @@
 // suggest on one page; --without ranks against the index minus those releases (leave-one-out).
 // HTML is parsed with happy-dom (no scripts run, nothing fetched) and split into text blocks
 // as the content script does; plain text is split into paragraphs. Prints JSON.
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { collectBlocks } from '../../lib/dom/collect';
 import { parseDate } from '../../lib/ranking/dates';
@@ -10,7 +10,9 @@ import { pageDate, textDate } from '../../lib/dom/page-date';
 import { reasons } from '../../lib/ranking/reasons';
 import { analyzeBlocks, loadRankingIndex, readInputFile, restrictIndex, textBlocks } from '../page-analysis';
 
-const USAGE = 'Usage: npm run cli -- match FILE.html|FILE.txt [--date YYYY-MM-DD] [--without id1,id2]';
+const USAGE = 'Usage: npm run cli -- match FILE.html|FILE.txt [--date YYYY-MM-DD] [--without id1,id2] [--index DIR]';
+/** Candidates printed beyond the confident ones, to show what nearly matched. */
+const SHOWN_CANDIDATES = 10;
 
 interface Page {
   blocks: string[];
@@ -47,7 +49,9 @@ export async function run(args: string[]): Promise<number> {
   const dateArg = dateAt >= 0 ? args[dateAt + 1] : undefined;
   const withoutAt = args.indexOf('--without');
   const withoutArg = withoutAt >= 0 ? args[withoutAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && (dateAt < 0 || i !== dateAt + 1) && (withoutAt < 0 || i !== withoutAt + 1));
+  const indexAt = args.indexOf('--index'); // an index folder, e.g. one `cli sync --out` wrote
+  const values = new Set([dateAt, withoutAt, indexAt].filter((i) => i >= 0).map((i) => i + 1));
+  const file = args.find((a, i) => !a.startsWith('--') && !values.has(i));
   if (!file || (dateAt >= 0 && !dateArg) || (withoutAt >= 0 && !withoutArg)) {
     console.error(USAGE);
     return 2;
@@ -65,7 +69,7 @@ export async function run(args: string[]): Promise<number> {
   const date = flagDate ?? page.date;
 
   const without = new Set((withoutArg ?? '').split(',').map((id) => id.trim().toLowerCase()).filter(Boolean));
-  const full = loadRankingIndex();
+  const full = loadRankingIndex(indexAt >= 0 ? resolve(args[indexAt + 1] ?? '.') : undefined);
   const ri = without.size > 0 ? restrictIndex(full, (r) => !without.has(r.id)) : full;
   const { mentions, context, ranking } = await analyzeBlocks(ri, page.blocks, date);
   const output = {

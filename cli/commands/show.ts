@@ -1,14 +1,16 @@
 // `show ID`: one release from the bundled index as JSON, its people and organizations named.
+import { resolve } from 'node:path';
 import { readIndexTables } from '../../indexer/index-files';
 import { defaultIndexDir } from '../bundled-index';
 
 export async function run(args: string[]): Promise<number> {
-  const id = args[0]?.trim().toLowerCase();
+  const indexAt = args.indexOf('--index');
+  const id = args.find((a, i) => !a.startsWith('--') && (indexAt < 0 || i !== indexAt + 1))?.trim().toLowerCase();
   if (!id) {
-    console.error('Usage: npm run cli -- show ID');
+    console.error('Usage: npm run cli -- show ID [--index DIR]');
     return 2;
   }
-  const { releases, entities } = readIndexTables(defaultIndexDir);
+  const { releases, entities } = readIndexTables(indexAt >= 0 ? resolve(args[indexAt + 1] ?? '.') : defaultIndexDir);
   const release = releases.find((r) => r.id === id);
   if (!release) {
     const similar = releases.filter((r) => r.id.startsWith(`${id}~`)).map((r) => r.id);

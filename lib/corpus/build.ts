@@ -108,7 +108,8 @@ export function repairRecords(releases: ParsedRelease[]): { releases: ParsedRele
   return { releases: repaired, junk };
 }
 
-export function buildIndex(files: CorpusFile[]): BuiltIndex {
+/** `priorTerms`: the term frequencies of the index these files join (lib/sync), if any. */
+export function buildIndex(files: CorpusFile[], priorTerms?: TermStats): BuiltIndex {
   const parsed: ParsedRelease[] = [];
   const errors: ParseError[] = [];
   const skipped: Record<string, number> = {};
@@ -133,7 +134,7 @@ export function buildIndex(files: CorpusFile[]): BuiltIndex {
     topicsByRelease.set(r.id, topics);
     for (const t of topics) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
   }
-  const termTable = computeTerms(merged.map((r) => ({ id: r.id, title: r.title, body: r.text })));
+  const termTable = computeTerms(merged.map((r) => ({ id: r.id, title: r.title, body: r.text })), undefined, priorTerms);
 
   // Officials a sanctions release names as its targets join the people it names.
   const personById = new Map(people.entities.map((e) => [e.id, e]));

@@ -10,6 +10,7 @@
 // the "most distinctive" word of its release; so are words glued in conversion (below).
 // Ties break on the token, so the same corpus always gives the same lists.
 import { stem, tokenize } from '../text/tokens';
+import type { TermStats } from '../release/types';
 
 export interface TermDoc {
   id: string;
@@ -63,7 +64,13 @@ function termFrequencies(doc: TermDoc): Map<string, number> {
   return tf;
 }
 
-export function computeTerms(docs: TermDoc[], perRelease = TERMS_PER_RELEASE): TermTable {
+/**
+ * `prior`: the frequencies of an index these docs join (a sync adds a few releases to the
+ * bundled 15,000): a term is distinctive against that index, not against the few new docs.
+ * A token the prior does not list is mostly one too common to be anyone's term: its
+ * frequency in the new docs stands for its frequency in the whole.
+ */
+export function computeTerms(docs: TermDoc[], perRelease = TERMS_PER_RELEASE, prior?: TermStats): TermTable {
   // One tokenizing pass. Each release keeps its counts as (token number, tf) pairs in a typed
   // array: a few tens of megabytes for the corpus, where fifteen thousand Maps would take
   // hundreds.
@@ -79,7 +86,7 @@ export function computeTerms(docs: TermDoc[], perRelease = TERMS_PER_RELEASE): T
       if (num === undefined) {
         tokenNumber.set(t, (num = tokens.length));
         tokens.push(t);
-        dfByNumber.push(0);
+        dfByNumber.push(prior?.df[t] ?? 0);
       }
       dfByNumber[num]!++;
       pairs[k++] = num;
@@ -88,10 +95,15 @@ export function computeTerms(docs: TermDoc[], perRelease = TERMS_PER_RELEASE): T
     return pairs;
   });
 
+  if (prior) {
+    tokens.forEach((t, num) => {
+      if (prior.df[t] === undefined) dfByNumber[num] = (dfByNumber[num]! * (docs.length + prior.docCount)) / docs.length;
+    });
+  }
   const allDf = new Map(tokens.map((t, num) => [t, dfByNumber[num]!]));
   // Whether a token may be a term at all depends on the corpus only: decide once per token.
   const eligible = tokens.map((t, num) => dfByNumber[num]! >= MIN_DF && !isGlued(t, allDf));
-  const docCount = docs.length;
+  const docCount = docs.length + (prior?.docCount ?? 0);
   const terms = new Map<string, string[]>();
   const vocabulary = new Set<string>();
   docs.forEach((doc, d) => {

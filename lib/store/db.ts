@@ -38,12 +38,27 @@ export interface MetaRow {
   value: string;
 }
 
+/** A release learned by a sync (lib/sync), kept apart so a newer bundled index can supersede it. */
+export interface FetchedRelease {
+  id: string;
+  release: Release;
+}
+
+/** Sync blobs: the second automaton for entities first named by fetched releases. */
+export interface SyncBlob {
+  key: string;
+  bytes: Uint8Array;
+}
+
 export class PrimarySourceDb extends Dexie {
   releaseBuckets!: EntityTable<ReleaseBucket, 'bucket'>;
   entityBuckets!: EntityTable<EntityBucket, 'bucket'>;
   postingBuckets!: EntityTable<PostingBucket, 'bucket'>;
   saved!: EntityTable<SavedRelease, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  fetchedReleases!: EntityTable<FetchedRelease, 'id'>;
+  fetchedEntities!: EntityTable<Entity, 'id'>;
+  syncBlobs!: EntityTable<SyncBlob, 'key'>;
 
   constructor(name = 'primary-source') {
     super(name);
@@ -56,5 +71,7 @@ export class PrimarySourceDb extends Dexie {
       saved: 'id, savedAt',
       meta: 'key',
     });
+    // Updates (lib/sync): new tables only; nothing else changes, `saved` is not read.
+    this.version(3).stores({ fetchedReleases: 'id', fetchedEntities: 'id', syncBlobs: 'key' });
   }
 }

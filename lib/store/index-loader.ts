@@ -2,6 +2,7 @@
 // One transaction: a failed load leaves the previous index in place, and `saved` is never touched.
 import type { PrimarySourceDb } from './db';
 import { packIndex, storeIndex } from './index-store';
+import { reapplyFetched } from '../sync/store';
 import type { Entity, IndexManifest, Release } from '../release/types';
 
 /** Reads a file shipped in the extension package (background: fetch(browser.runtime.getURL)). */
@@ -42,8 +43,11 @@ export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): P
     );
   }
   const packed = packIndex(releases, entities);
-  await db.transaction('rw', [db.releaseBuckets, db.entityBuckets, db.postingBuckets, db.meta], async () => {
+  const tables = [db.releaseBuckets, db.entityBuckets, db.postingBuckets, db.meta, db.fetchedReleases, db.fetchedEntities, db.syncBlobs];
+  await db.transaction('rw', tables, async () => {
     await storeIndex(db, packed);
+    // Releases learned by updates (lib/sync) that this bundle does not hold stay.
+    await reapplyFetched(db, releases, entities);
     await db.meta.put({ key: VERSION_KEY, value: manifest.version });
   });
   return true;

@@ -9,9 +9,13 @@ export interface Settings {
   markPolicy: MarkPolicy;
   /** Hostnames where the reader turned Primary Source off. */
   disabledSites: string[];
+  /** Check the official sources for new releases (lib/sync). Absent (older stored settings): on. */
+  updates?: boolean;
+  /** Also read the official newsroom (needs host access to home.treasury.gov). Absent: off. */
+  newsroom?: boolean;
 }
 
-export const defaultSettings: Settings = { markPolicy: 'block', disabledSites: [] };
+export const defaultSettings: Settings = { markPolicy: 'block', disabledSites: [], updates: true, newsroom: false };
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: defaultSettings,

@@ -1,0 +1,88 @@
+// Fetched files → release records, with the same parsing, validation and extraction as
+// `cli index` (lib/corpus/build.ts), merged into what the index already holds by identifier.
+// Pure: the Dexie side is lib/sync/store.ts, the Node side cli/commands/sync.ts.
+import { buildIndex, type CorpusFile } from '../corpus/build';
+import { fold } from '../corpus/names';
+import type { Entity, Release, TermStats } from '../release/types';
+import { OFFICIAL_HOST } from './config';
+import type { Skipped } from './source';
+
+/** What the index holds now (bundled plus earlier fetches). */
+export interface KnownIndex {
+  release(id: string): Release | undefined;
+  hasEntity(id: string): boolean;
+  terms: TermStats;
+}
+
+export interface IngestResult {
+  /** New and changed records, ready to store. */
+  releases: Release[];
+  added: string[];
+  changed: string[];
+  skipped: Skipped[];
+  /** Entities first named by these releases (people, organizations, targets). */
+  entities: Entity[];
+  /** Frequencies of the terms these releases list, counted with the index they join. */
+  df: Record<string, number>;
+}
+
+const titleKey = (title: string) => fold(title).toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** A front matter `url` that names another site: not an official release. */
+function foreignUrl(source: string): string | undefined {
+  const url = /^url:\s*["']?(https?:\/\/[^\s"']+)/m.exec(source.split(/\n---/)[0] ?? '')?.[1];
+  if (!url) return undefined;
+  try {
+    return new URL(url).host === OFFICIAL_HOST ? undefined : url;
+  } catch {
+    return url;
+  }
+}
+
+/** Same key, same content: nothing to write. */
+function sameRecord(a: Release, b: Release): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function ingest(files: readonly CorpusFile[], known: KnownIndex): IngestResult {
+  const skipped: Skipped[] = [];
+  const usable = files.filter((f) => {
+    const url = foreignUrl(f.source);
+    if (url) skipped.push({ path: f.path, reason: `release url is not on the official host: ${url}` });
+    return !url;
+  });
+  const built = buildIndex([...usable], known.terms);
+  for (const e of built.report.errors) skipped.push({ path: e.path, reason: e.reason });
+
+  const releases: Release[] = [];
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const record of built.releases) {
+    const id = placeOf(record, known);
+    const release = { ...record, id };
+    const old = known.release(id);
+    if (old && sameRecord(old, release)) continue;
+    (old ? changed : added).push(id);
+    releases.push(release);
+  }
+  const referenced = new Set(releases.flatMap((r) => [...r.people.map((p) => p.id), ...r.orgs, ...r.topics]));
+  const entities = built.entities.filter((e) => referenced.has(e.id) && !known.hasEntity(e.id) && e.type !== 'topic');
+  const vocabulary = new Set(releases.flatMap((r) => r.terms));
+  const df = Object.fromEntries(Object.entries(built.terms.df).filter(([t]) => vocabulary.has(t)).map(([t, n]) => [t, Math.round(n)]));
+  return { releases, added, changed, skipped, entities, df };
+}
+
+/**
+ * The identifier a fetched record takes. A changed file replaces its release; an identifier
+ * that already names two different releases (kept as `id` and `id~2`, see lib/corpus/build.ts)
+ * goes to the one whose title it carries, and a third title becomes `id~3`.
+ */
+function placeOf(record: Release, known: KnownIndex): string {
+  const base = record.id.replace(/~\d+$/, '');
+  if (!known.release(`${base}~2`)) return record.id;
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}~${n}`;
+    const existing = known.release(id);
+    if (!existing || titleKey(existing.title) === titleKey(record.title)) return id;
+  }
+}
