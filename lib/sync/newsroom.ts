@@ -87,7 +87,7 @@ export function parseReleasePage(html: string): { text: string; datetime?: strin
 export function toCorpusFile(folder: string, item: ListingItem, body: string, datetime?: string) {
   const date = datetime && /^\d{4}-\d{2}-\d{2}/.test(datetime) ? datetime : item.date;
   const front = [`title: ${JSON.stringify(item.title)}`, `date: ${JSON.stringify(date)}`, 'draft: false', `url: ${item.path}`];
-  return { path: `news/${folder}/${item.date}-${item.id}.md`, source: `---\n${front.join('\n')}\n---\n${body}\n` };
+  return { path: `news/${folder}/${item.date}-${item.id}.md`, source: `---\n${front.join('\n')}\n---\n${body}\n`, added: true };
 }
 
 export class NewsroomSource implements ReleaseSource {

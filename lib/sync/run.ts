@@ -55,6 +55,7 @@ export async function runSync(options: RunOptions): Promise<RunResult> {
       }
       skipped.push(...run.skipped);
       cursor = run.cursor;
+      if (run.incomplete) errors.push(`GitHub: ${run.incomplete}`);
     } catch (error) {
       // A stopped source ingests nothing and keeps its cursor: the next run asks again.
       if (!(error instanceof StopError || error instanceof SkipError)) throw error;
