@@ -40,16 +40,15 @@ export default defineBackground(() => {
   const manifest = once(async () => (await (await readPackageFile('manifest.json')).json()) as IndexManifest);
   const matcher = once(async () => loadMatcher(await (await readPackageFile((await manifest()).files.matcher)).arrayBuffer()));
   const bundledTerms = once(async () => (await (await readPackageFile((await manifest()).files.terms)).json()) as TermStats);
-  // Terms first listed by fetched releases join the bundled ones.
+  // Terms first listed by fetched releases join the bundled ones. Neither read waits for the
+  // index load: on install, pages are matched before the tables are in.
   const termStats = once(async () => {
-    await whenReady();
     const stats = await bundledTerms();
     const df = { ...stats.df, ...(await extraTerms(db)) };
     return { docCount: stats.docCount, df, vocabulary: new Set(Object.keys(df)) };
   });
   // Names first given by fetched releases: the small second automaton (lib/sync/store.ts).
   const extraMatcher = once(async () => {
-    await whenReady();
     const blob = await db.syncBlobs.get(EXTRA_MATCHER);
     return blob ? loadMatcher(blob.bytes) : undefined;
   });
