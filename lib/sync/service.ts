@@ -90,7 +90,7 @@ export class UpdateService {
       const { added, changed } = result.batch;
       const next = result.errors.length
         ? afterFailure(state, now(), result.errors.join('; '), result.retryAt, result.cursor)
-        : afterSuccess(state, now(), added.length, changed.length, result.cursor);
+        : afterSuccess(now(), added.length, changed.length, result.cursor);
       await applyBatch(db, result.batch, () => put(next));
       if (result.batch.releases.length > 0) this.options.onChange();
     } catch (error) {

@@ -47,12 +47,13 @@ async function mergeIntoBuckets(db: PrimarySourceDb, releases: readonly Release[
     for (const k of after) if (!before.has(k)) edit(k).add.push(r.id);
     for (const k of before) if (!after.has(k)) edit(k).remove.push(r.id);
   }
+  const dateOf = new Map(releases.map((r) => [r.id, r.date]));
   const postingRows = await db.postingBuckets.bulkGet([...new Set([...touched.keys()].map((k) => bucketOf(k, POSTING_BUCKETS)))]);
   const postingRow = new Map(postingRows.filter((r) => r !== undefined).map((r) => [r.bucket, r]));
   for (const [key, { add, remove }] of touched) {
     const b = bucketOf(key, POSTING_BUCKETS);
     const row = postingRow.get(b) ?? { bucket: b, postings: {} };
-    const byDate = [...add].sort((x, y) => releases.find((r) => r.id === y)!.date.localeCompare(releases.find((r) => r.id === x)!.date));
+    const byDate = [...add].sort((x, y) => dateOf.get(y)!.localeCompare(dateOf.get(x)!));
     row.postings[key] = [...byDate, ...(row.postings[key] ?? []).filter((id) => !add.includes(id) && !remove.includes(id))];
     postingRow.set(b, row);
   }
