@@ -19,6 +19,7 @@ const BENCHES: Bench[] = [
   // These launch Chromium with the built extension (npm run bench builds it first).
   { name: 'install', run: async () => (await import('./browser')).benchBrowser() },
   { name: 'page', run: async () => (await import('./browser')).benchPageCost() },
+  { name: 'sync', run: async () => (await import('./sync')).benchSync() },
 ];
 
 async function main(args: string[]): Promise<number> {

@@ -12,7 +12,7 @@ import { rankPage } from '@/lib/ranking/rank';
 import { setSaved } from '@/lib/store/saved';
 import { startUpdates } from '@/lib/sync/background';
 import { findMentionsWith } from '@/lib/sync/combined-mentions';
-import { EXTRA_MATCHER, extraTerms } from '@/lib/sync/store';
+import { EXTRA_MATCHER, extraTerms } from '@/lib/store/fetched';
 import { setTabRanking } from '@/lib/store/tab-state';
 import type { IndexManifest, TermStats } from '@/lib/release/types';
 
@@ -40,9 +40,9 @@ export default defineBackground(() => {
   const manifest = once(async () => (await (await readPackageFile('manifest.json')).json()) as IndexManifest);
   const matcher = once(async () => loadMatcher(await (await readPackageFile((await manifest()).files.matcher)).arrayBuffer()));
   const bundledTerms = once(async () => (await (await readPackageFile((await manifest()).files.terms)).json()) as TermStats);
-  // Terms first listed by fetched releases join the bundled ones.
+  // Terms first listed by fetched releases join the bundled ones. Neither read waits for the
+  // index load: on install, pages are matched before the tables are in.
   const termStats = once(async () => {
-    await whenReady();
     const stats = await bundledTerms();
     const df = { ...stats.df, ...(await extraTerms(db)) };
     // The index holds what updates fetched too: its horizon is the newest of either.
@@ -52,9 +52,8 @@ export default defineBackground(() => {
     });
     return { docCount: stats.docCount, df, horizon, vocabulary: new Set(Object.keys(df)) };
   });
-  // Names first given by fetched releases: the small second automaton (lib/sync/store.ts).
+  // Names first given by fetched releases: the small second automaton (lib/store/fetched.ts).
   const extraMatcher = once(async () => {
-    await whenReady();
     const blob = await db.syncBlobs.get(EXTRA_MATCHER);
     return blob ? loadMatcher(blob.bytes) : undefined;
   });

@@ -2,7 +2,7 @@
 // One transaction: a failed load leaves the previous index in place, and `saved` is never touched.
 import type { PrimarySourceDb } from './db';
 import { packIndex, storeIndex } from './index-store';
-import { reapplyFetched } from '../sync/store';
+import { reapplyFetched } from './fetched';
 import type { Entity, IndexManifest, Release } from '../release/types';
 
 /** Reads a file shipped in the extension package (background: fetch(browser.runtime.getURL)). */

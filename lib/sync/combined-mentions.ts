@@ -1,5 +1,5 @@
 // Pages are matched with the bundled automaton and, when updates brought new names, the small
-// second one compiled for them (lib/sync/store.ts). Where both find something at one place the
+// second one compiled for them (lib/store/fetched.ts). Where both find something at one place the
 // bundled entity wins, as the strongest entity wins within one automaton.
 import type { Matcher } from '../matcher/matcher';
 import { findMentions } from '../matcher/mentions';

@@ -42,7 +42,7 @@ export const DEFAULT_SYNC_CONFIG: SyncConfig = {
   branch: 'main',
   bundledCommit: '0bac2ea18e2c',
   newsroom: `https://${OFFICIAL_HOST}`,
-  limits: { maxBytes: 8 * 1024 * 1024, maxRequests: 600, maxListingPages: 5 },
+  limits: { maxBytes: 8 * 1024 * 1024, maxRequests: 400, maxListingPages: 5 },
 };
 
 /** The defaults with some bases replaced (CLI flags, tests). */

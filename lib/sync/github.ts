@@ -77,40 +77,55 @@ export class GitHubSource implements ReleaseSource {
       throw new StopError('GitHub API quota for this hour is spent', guard.rateReset);
     }
     const head = await this.apiGet(guard, `commits/${encodeURIComponent(this.config.branch)}`, cursor.headEtag);
-    if (head.status === 304) return { files: [], skipped: [], cursor };
-    const { sha } = parseJson<{ sha: string }>(head.text, 'the branch head', (v) => typeof v?.sha === 'string');
-    const headEtag = head.headers.get('etag') ?? undefined;
-    if (sha.startsWith(base) || base.startsWith(sha)) return { files: [], skipped: [], cursor: { ...cursor, commit: sha, headEtag } };
+    if (head.status === 304 && !cursor.resume) return { files: [], skipped: [], cursor };
+    const sha = head.status === 304 ? cursor.resume!.head : parseJson<{ sha: string }>(head.text, 'the branch head', (v) => typeof v?.sha === 'string').sha;
+    const headEtag = head.headers.get('etag') ?? cursor.headEtag;
+    if (sha.startsWith(base) || base.startsWith(sha)) return { files: [], skipped: [], cursor: { ...cursor, commit: sha, headEtag, resume: undefined } };
 
-    const paths = await this.changedPaths(guard, base, sha);
+    // Files in path order, so a run that runs out of requests can say where the next one goes on.
+    const after = cursor.resume?.head === sha ? cursor.resume.after : '';
+    const changes = (await this.changedPaths(guard, base, sha)).filter((c) => c.path > after);
     const skipped: Skipped[] = [];
     const files: SourceRun['files'] = [];
-    for (const path of paths) {
+    let last = after;
+    for (const { path, added } of changes) {
       const reason = releasePathReason(path);
       if (reason) {
         if (path.startsWith('content/')) skipped.push({ path, reason });
+        last = path;
         continue;
       }
       try {
         const raw = await guard.get(`${this.config.githubRaw.replace(/\/$/, '')}/${this.config.repo}/${sha}/${path}`);
-        files.push({ path: path.slice('content/'.length), source: raw.text });
+        files.push({ path: path.slice('content/'.length), source: raw.text, added });
       } catch (error) {
+        if (error instanceof StopError && files.length > 0) {
+          // Keep what was read; the next run reads on from here.
+          return { files, skipped, cursor: { ...cursor, headEtag, resume: { head: sha, after: last } }, incomplete: `${error.message}; the next check reads on` };
+        }
         if (!(error instanceof SkipError)) throw error;
         skipped.push({ path, reason: error.reason });
       }
+      last = path;
     }
-    return { files, skipped, cursor: { ...cursor, commit: sha, headEtag } };
+    return { files, skipped, cursor: { ...cursor, commit: sha, headEtag, resume: undefined } };
   }
 
   /** Added, modified and renamed paths between two commits (removed ones are kept as they were). */
-  private async changedPaths(guard: HttpGuard, base: string, head: string): Promise<string[]> {
+  private async changedPaths(guard: HttpGuard, base: string, head: string): Promise<{ path: string; added: boolean }[]> {
     const compare = await this.apiGet(guard, `compare/${base}...${head}?per_page=100`);
     const { files = [] } = parseJson<{ files?: CompareFile[] }>(compare.text, 'the comparison', (v) => v && (v.files === undefined || Array.isArray(v.files)));
     if (files.length < COMPARE_FILE_LIMIT) {
-      return files.filter((f) => f.status !== 'removed' && typeof f.filename === 'string').map((f) => f.filename).sort();
+      return files
+        .filter((f) => f.status !== 'removed' && typeof f.filename === 'string')
+        .map((f) => ({ path: f.filename, added: f.status === 'added' || f.status === 'copied' || f.status === 'renamed' }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     const [before, after] = [await this.newsTree(guard, base), await this.newsTree(guard, head)];
-    return [...after].filter(([path, blob]) => before.get(path) !== blob).map(([path]) => path).sort();
+    return [...after]
+      .filter(([path, blob]) => before.get(path) !== blob)
+      .map(([path]) => ({ path, added: !before.has(path) }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   private async newsTree(guard: HttpGuard, ref: string): Promise<Map<string, string>> {

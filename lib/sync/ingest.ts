@@ -1,29 +1,18 @@
 // Fetched files → release records, with the same parsing, validation and extraction as
 // `cli index` (lib/corpus/build.ts), merged into what the index already holds by identifier.
-// Pure: the Dexie side is lib/sync/store.ts, the Node side cli/commands/sync.ts.
-import { buildIndex, type CorpusFile } from '../corpus/build';
+// Pure: the Dexie side is lib/store/fetched.ts, the Node side cli/commands/sync.ts.
+import { buildIndex } from '../corpus/build';
 import { fold } from '../corpus/names';
+import { parseRelease } from '../corpus/parse';
 import type { Entity, Release, TermStats } from '../release/types';
+import type { FetchedBatch, KnownIndex } from '../store/fetched';
 import { OFFICIAL_HOST } from './config';
-import type { Skipped } from './source';
+import type { Skipped, SyncFile } from './source';
 
-/** What the index holds now (bundled plus earlier fetches). */
-export interface KnownIndex {
-  release(id: string): Release | undefined;
-  hasEntity(id: string): boolean;
-  terms: TermStats;
-}
-
-export interface IngestResult {
-  /** New and changed records, ready to store. */
-  releases: Release[];
+export interface IngestResult extends FetchedBatch {
   added: string[];
   changed: string[];
   skipped: Skipped[];
-  /** Entities first named by these releases (people, organizations, targets). */
-  entities: Entity[];
-  /** Frequencies of the terms these releases list, counted with the index they join. */
-  df: Record<string, number>;
 }
 
 const titleKey = (title: string) => fold(title).toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -44,7 +33,7 @@ function sameRecord(a: Release, b: Release): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function ingest(files: readonly CorpusFile[], known: KnownIndex): IngestResult {
+export function ingest(files: readonly SyncFile[], known: KnownIndex): IngestResult {
   const skipped: Skipped[] = [];
   const usable = files.filter((f) => {
     const url = foreignUrl(f.source);
@@ -52,13 +41,24 @@ export function ingest(files: readonly CorpusFile[], known: KnownIndex): IngestR
     return !url;
   });
   const built = buildIndex([...usable], known.terms);
+  // Identifiers that arrive only in files new to the source: a known id with another title
+  // there is a second release under that id, not an edit.
+  const editedIds = new Set<string>();
+  const newIds = new Set<string>();
+  for (const f of usable) {
+    const parsed = parseRelease(f.path, f.source);
+    if (parsed.ok) (f.added ? newIds : editedIds).add(parsed.release.id);
+  }
+  const isNew = (id: string) => newIds.has(id) && !editedIds.has(id);
+  const taken = new Set<string>();
   for (const e of built.report.errors) skipped.push({ path: e.path, reason: e.reason });
 
   const releases: Release[] = [];
   const added: string[] = [];
   const changed: string[] = [];
   for (const record of built.releases) {
-    const id = placeOf(record, known);
+    const id = placeOf(record, known, isNew, taken);
+    taken.add(id);
     const release = { ...record, id };
     const old = known.release(id);
     if (old && sameRecord(old, release)) continue;
@@ -73,16 +73,21 @@ export function ingest(files: readonly CorpusFile[], known: KnownIndex): IngestR
 }
 
 /**
- * The identifier a fetched record takes. A changed file replaces its release; an identifier
- * that already names two different releases (kept as `id` and `id~2`, see lib/corpus/build.ts)
- * goes to the one whose title it carries, and a third title becomes `id~3`.
+ * The identifier a fetched record takes. An edited file replaces its release. An identifier
+ * that names two different releases (kept as `id` and `id~2`, see lib/corpus/build.ts), or a
+ * new file under a known identifier with another title, goes to the record whose title it
+ * carries, else to the next free `id~n`.
  */
-function placeOf(record: Release, known: KnownIndex): string {
+function placeOf(record: Release, known: KnownIndex, isNew: (id: string) => boolean, taken: ReadonlySet<string>): string {
   const base = record.id.replace(/~\d+$/, '');
-  if (!known.release(`${base}~2`)) return record.id;
+  const existing = known.release(base);
+  const conflict =
+    known.release(`${base}~2`) !== undefined || (existing !== undefined && isNew(base) && titleKey(existing.title) !== titleKey(record.title));
+  if (!conflict) return record.id;
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}~${n}`;
-    const existing = known.release(id);
-    if (!existing || titleKey(existing.title) === titleKey(record.title)) return id;
+    if (taken.has(id)) continue;
+    const old = known.release(id);
+    if (!old || titleKey(old.title) === titleKey(record.title)) return id;
   }
 }

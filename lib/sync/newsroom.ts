@@ -26,22 +26,27 @@ export interface ListingItem {
 
 const decode = (s: string) => plainText(s).replace(/\s+/g, ' ').trim();
 
-/** A release link: /news/<folder>/<id> on the official host (absolute or relative), nothing else. */
-function releaseLink(href: string, folder: string, site: string): { id: string; path: string } | 'foreign' | undefined {
+/**
+ * A release link: /news/<a release folder>/<id> on the official host (absolute or relative).
+ * Every listing links most releases under /news/press-releases/ (readouts too, as the corpus
+ * urls show); the listing a release is in says its kind.
+ */
+function releaseLink(href: string, site: string): { id: string; path: string } | 'foreign' | undefined {
   let url: URL;
   try {
     url = new URL(href, site);
   } catch {
     return undefined;
   }
-  const match = new RegExp(`^/news/${folder}/([a-z]{1,4}-?\\d{1,5}[a-z]?)/?$`, 'i').exec(url.pathname);
+  const match = /^\/news\/(press-releases?|readouts|statements-remarks|testimonies)\/([a-z]{1,4}-?\d{1,5}[a-z]?)\/?$/i.exec(url.pathname);
   if (!match) return undefined;
   if (url.host !== new URL(site).host && url.host !== OFFICIAL_HOST) return 'foreign';
-  return { id: match[1]!.toLowerCase(), path: `/news/${folder}/${match[1]!.toLowerCase()}` };
+  const id = match[2]!.toLowerCase();
+  return { id, path: `/news/${match[1]!.toLowerCase()}/${id}` };
 }
 
 /** The releases a listing page shows. Throws FORMAT_CHANGED when it holds none in the expected shape. */
-export function parseListing(html: string, folder: string, site: string): { items: ListingItem[]; skipped: Skipped[] } {
+export function parseListing(html: string, site: string): { items: ListingItem[]; skipped: Skipped[] } {
   if (!/content--2col__body/.test(html)) throw new StopError(FORMAT_CHANGED);
   const items: ListingItem[] = [];
   const skipped: Skipped[] = [];
@@ -49,7 +54,7 @@ export function parseListing(html: string, folder: string, site: string): { item
   const item = /<time\b[^>]*\bdatetime="([^"]+)"[^>]*>[\s\S]*?<a\b[^>]*\bhref="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi;
   for (const m of html.matchAll(item)) {
     const date = /^(\d{4}-\d{2}-\d{2})/.exec(m[1]!)?.[1];
-    const link = releaseLink(m[2]!, folder, site);
+    const link = releaseLink(m[2]!, site);
     if (link === 'foreign') {
       skipped.push({ path: m[2]!, reason: 'not an official release URL' });
       continue;
@@ -87,7 +92,7 @@ export function parseReleasePage(html: string): { text: string; datetime?: strin
 export function toCorpusFile(folder: string, item: ListingItem, body: string, datetime?: string) {
   const date = datetime && /^\d{4}-\d{2}-\d{2}/.test(datetime) ? datetime : item.date;
   const front = [`title: ${JSON.stringify(item.title)}`, `date: ${JSON.stringify(date)}`, 'draft: false', `url: ${item.path}`];
-  return { path: `news/${folder}/${item.date}-${item.id}.md`, source: `---\n${front.join('\n')}\n---\n${body}\n` };
+  return { path: `news/${folder}/${item.date}-${item.id}.md`, source: `---\n${front.join('\n')}\n---\n${body}\n`, added: true };
 }
 
 export class NewsroomSource implements ReleaseSource {
@@ -108,7 +113,7 @@ export class NewsroomSource implements ReleaseSource {
     let newest = since;
     for (const folder of NEWS_FOLDERS) {
       for (let page = 0; page < this.config.limits.maxListingPages; page++) {
-        const listing = parseListing((await this.page(guard, `${site}/news/${folder}?page=${page}`)).text, folder, site);
+        const listing = parseListing((await this.page(guard, `${site}/news/${folder}?page=${page}`)).text, site);
         skipped.push(...listing.skipped);
         const fresh = listing.items.filter((i) => i.date >= since && !this.known(i.id));
         wanted.push(...fresh.map((item) => ({ folder, item })));

@@ -4,7 +4,8 @@ import { parseRelease } from '../corpus/parse';
 import type { SyncConfig } from './config';
 import { GitHubSource } from './github';
 import { HttpGuard, type Fetch, SkipError, StopError } from './http';
-import { ingest, type IngestResult, type KnownIndex } from './ingest';
+import type { KnownIndex } from '../store/fetched';
+import { ingest, type IngestResult } from './ingest';
 import { NewsroomSource } from './newsroom';
 import type { Cursor, ReleaseSource, Skipped } from './source';
 
@@ -55,6 +56,7 @@ export async function runSync(options: RunOptions): Promise<RunResult> {
       }
       skipped.push(...run.skipped);
       cursor = run.cursor;
+      if (run.incomplete) errors.push(`GitHub: ${run.incomplete}`);
     } catch (error) {
       // A stopped source ingests nothing and keeps its cursor: the next run asks again.
       if (!(error instanceof StopError || error instanceof SkipError)) throw error;

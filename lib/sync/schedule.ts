@@ -21,7 +21,7 @@ export interface SyncState {
 
 export const INITIAL_STATE: SyncState = { cursor: {}, added: 0, changed: 0, failures: 0, nextCheck: 0 };
 
-export function afterSuccess(state: SyncState, now: number, added: number, changed: number, cursor: Cursor): SyncState {
+export function afterSuccess(now: number, added: number, changed: number, cursor: Cursor): SyncState {
   return { cursor, lastSuccess: now, lastCheck: now, added, changed, failures: 0, nextCheck: now + CHECK_EVERY_MS };
 }
 

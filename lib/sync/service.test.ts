@@ -11,7 +11,7 @@ import { UpdateService } from './service';
 
 describe('schedule', () => {
   it('checks every 6 hours after a success, and backs off exponentially after failures', () => {
-    expect(afterSuccess(INITIAL_STATE, 1000, 2, 0, {}).nextCheck).toBe(1000 + CHECK_EVERY_MS);
+    expect(afterSuccess(1000, 2, 0, {}).nextCheck).toBe(1000 + CHECK_EVERY_MS);
     const once = afterFailure(INITIAL_STATE, 0, 'down');
     const twice = afterFailure(once, 0, 'down');
     const many = [1, 2, 3, 4, 5, 6].reduce((s) => afterFailure(s, 0, 'down'), twice);

@@ -6,7 +6,7 @@ import type { SyncConfig } from './config';
 import type { Fetch } from './http';
 import { runSync } from './run';
 import { afterFailure, afterSuccess, INITIAL_STATE, type SyncState } from './schedule';
-import { applyBatch, knownIndex } from './store';
+import { applyBatch, knownIndex } from '../store/fetched';
 
 const STATE_KEY = 'syncState';
 
@@ -90,7 +90,7 @@ export class UpdateService {
       const { added, changed } = result.batch;
       const next = result.errors.length
         ? afterFailure(state, now(), result.errors.join('; '), result.retryAt, result.cursor)
-        : afterSuccess(state, now(), added.length, changed.length, result.cursor);
+        : afterSuccess(now(), added.length, changed.length, result.cursor);
       await applyBatch(db, result.batch, () => put(next));
       if (result.batch.releases.length > 0) this.options.onChange();
     } catch (error) {

@@ -7,7 +7,7 @@ import { buildIndex } from '../corpus/build';
 import type { Release } from '../release/types';
 import { syncConfig } from './config';
 import { HttpGuard, retryAtOf, SkipError, StopError } from './http';
-import type { KnownIndex } from './ingest';
+import type { KnownIndex } from '../store/fetched';
 import { compareRecords, splitNewest } from './replay-helpers';
 import { runSync } from './run';
 
@@ -85,6 +85,7 @@ describe('sync from the GitHub repository', () => {
     const first = await sync();
     const id = first.batch.added.find((a) => !a.includes('~') && !first.batch.added.includes(`${a}~2`))!;
     const path = [...repo.files.keys()].find((p) => repo.files.get(p)!.includes(`/${id}\n`))!;
+    repo.before = new Map([[path, repo.files.get(path)!]]);
     repo.files = new Map([[path, repo.files.get(path)!.replace(/^title: .*$/m, 'title: A Corrected Title')]]);
     repo.head = 'head0000000000000000000000000000000000002';
     repo.base = first.cursor.commit!;
@@ -99,6 +100,25 @@ describe('sync from the GitHub repository', () => {
     expect(second.batch.changed).toEqual([id]);
     expect(second.batch.added).toEqual([]);
     expect(second.batch.releases[0]!.title).toBe('A Corrected Title');
+  });
+
+  it('a new file under a known identifier with another title is a second release: id~2', async () => {
+    const first = await sync();
+    const id = first.batch.added.find((a) => !a.includes('~') && !first.batch.added.includes(`${a}~2`))!;
+    const source = [...repo.files.values()].find((s) => s.includes(`/${id}\n`))!;
+    repo.files = new Map([['content/news/statements-remarks/2026-02-09-other.md', source.replace(/^title: .*$/m, 'title: A Different Release')]]);
+    repo.head = 'head0000000000000000000000000000000000003';
+    repo.base = first.cursor.commit!;
+    const second = await runSync({
+      config: syncConfig({ githubApi: api.url, githubRaw: raw.url }),
+      cursor: first.cursor,
+      known: knownOf([...bundled.releases, ...first.batch.releases]),
+      newestDate: '2025-11-16',
+      github: true,
+      newsroom: false,
+    });
+    expect(second.batch.added).toEqual([`${id}~2`]);
+    expect(second.batch.changed).toEqual([]);
   });
 
   it('skips bad files with a reason and goes on with the rest', async () => {
@@ -137,11 +157,28 @@ describe('sync from the GitHub repository', () => {
     expect(result.batch.releases).toEqual([]);
   });
 
-  it('spends no more requests than a run allows', async () => {
-    const result = await sync({}, { maxRequests: 3 });
-    expect(result.errors).toEqual([expect.stringMatching(/requests are spent/)]);
-    expect(result.requests).toBe(3);
-    expect(result.batch.releases).toEqual([]);
+  it('spends no more requests than a run allows, and the next run reads on where it stopped', async () => {
+    let cursor = {};
+    const added: string[] = [];
+    const stored = [...bundled.releases];
+    for (let run = 0; run < 10; run++) {
+      const result = await runSync({
+        config: syncConfig({ githubApi: api.url, githubRaw: raw.url, limits: { maxRequests: 3 } }),
+        cursor,
+        known: knownOf(stored),
+        newestDate: '2025-11-12',
+        github: true,
+        newsroom: false,
+      });
+      stored.push(...result.batch.releases);
+      expect(result.requests).toBeLessThanOrEqual(3);
+      added.push(...result.batch.added);
+      cursor = result.cursor;
+      if (result.errors.length === 0) break;
+      expect(result.errors).toEqual([expect.stringMatching(/requests are spent; the next check reads on/)]);
+    }
+    expect(added.sort()).toEqual(expected);
+    expect(cursor).toMatchObject({ commit: repo.head, resume: undefined });
   });
 });
 

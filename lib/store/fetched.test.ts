@@ -2,16 +2,16 @@
 // superseded cleanly by a newer bundled index, and saved releases never touched.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PrimarySourceDb } from '../store/db';
-import { ensureIndex } from '../store/index-loader';
-import { IndexStore } from '../store/index-store';
+import { PrimarySourceDb } from './db';
+import { ensureIndex } from './index-loader';
+import { IndexStore } from './index-store';
 import { loadMatcher } from '../matcher/matcher';
 import { findMentions, NEW_PAGE } from '../matcher/mentions';
-import { setSaved } from '../store/saved';
+import { setSaved } from './saved';
 import { entity, manifestFor, packageFiles, release } from '../release/test-fixtures';
 import type { Entity, Release } from '../release/types';
-import type { IngestResult } from './ingest';
-import { applyBatch, EXTRA_MATCHER } from './store';
+import type { FetchedBatch } from './fetched';
+import { applyBatch, EXTRA_MATCHER } from './fetched';
 
 let db: PrimarySourceDb;
 afterEach(async () => {
@@ -24,8 +24,8 @@ function bundle(version: string, releases: Release[], entities: Entity[] = [enti
 }
 
 const newcomer = entity('person:ada-newname', { name: 'Ada Newname', aliases: ['Ada Newname'], surname: 'Newname' });
-function batch(releases: Release[], entities: Entity[] = []): IngestResult {
-  return { releases, added: releases.map((r) => r.id), changed: [], skipped: [], entities, df: { ledger: 3 } };
+function batch(releases: Release[], entities: Entity[] = []): FetchedBatch {
+  return { releases, entities, df: { ledger: 3 } };
 }
 
 describe('applyBatch', () => {

@@ -2,12 +2,27 @@
 // tables and the sync tables: the index is never half-written, and `saved` is not in it.
 // Fetched records are also kept apart (fetchedReleases) so a newer bundled index can take over
 // the ones it holds and put back the ones newer than itself (reapplyFetched).
-import type { PrimarySourceDb } from '../store/db';
-import { bucketOf, ENTITY_BUCKETS, IndexStore, POSTING_BUCKETS, RELEASE_BUCKETS, termKey } from '../store/index-store';
+import type { PrimarySourceDb } from './db';
+import { bucketOf, ENTITY_BUCKETS, IndexStore, POSTING_BUCKETS, RELEASE_BUCKETS, termKey } from './index-store';
 import { compileMatcher } from '../matcher/compile';
 import { releaseEntityIds } from '../ranking/source';
 import type { Entity, Release, TermStats } from '../release/types';
-import type { IngestResult, KnownIndex } from './ingest';
+
+/** What the index holds now (bundled plus earlier fetches). */
+export interface KnownIndex {
+  release(id: string): Release | undefined;
+  hasEntity(id: string): boolean;
+  terms: TermStats;
+}
+
+/** Fetched records to store: new and changed releases, the entities they first name, their terms. */
+export interface FetchedBatch {
+  releases: Release[];
+  /** Entities first named by these releases (people, organizations, targets). */
+  entities: Entity[];
+  /** Frequencies of the terms these releases list, counted with the index they join. */
+  df: Record<string, number>;
+}
 
 export const EXTRA_MATCHER = 'matcher';
 const EXTRA_TERMS = 'syncTerms';
@@ -47,12 +62,13 @@ async function mergeIntoBuckets(db: PrimarySourceDb, releases: readonly Release[
     for (const k of after) if (!before.has(k)) edit(k).add.push(r.id);
     for (const k of before) if (!after.has(k)) edit(k).remove.push(r.id);
   }
+  const dateOf = new Map(releases.map((r) => [r.id, r.date]));
   const postingRows = await db.postingBuckets.bulkGet([...new Set([...touched.keys()].map((k) => bucketOf(k, POSTING_BUCKETS)))]);
   const postingRow = new Map(postingRows.filter((r) => r !== undefined).map((r) => [r.bucket, r]));
   for (const [key, { add, remove }] of touched) {
     const b = bucketOf(key, POSTING_BUCKETS);
     const row = postingRow.get(b) ?? { bucket: b, postings: {} };
-    const byDate = [...add].sort((x, y) => releases.find((r) => r.id === y)!.date.localeCompare(releases.find((r) => r.id === x)!.date));
+    const byDate = [...add].sort((x, y) => dateOf.get(y)!.localeCompare(dateOf.get(x)!));
     row.postings[key] = [...byDate, ...(row.postings[key] ?? []).filter((id) => !add.includes(id) && !remove.includes(id))];
     postingRow.set(b, row);
   }
@@ -82,7 +98,7 @@ async function compileExtraMatcher(db: PrimarySourceDb): Promise<void> {
 const syncTables = (db: PrimarySourceDb) => [db.releaseBuckets, db.entityBuckets, db.postingBuckets, db.fetchedReleases, db.fetchedEntities, db.syncBlobs, db.meta];
 
 /** One batch, one transaction. */
-export async function applyBatch(db: PrimarySourceDb, batch: IngestResult, writeState: () => Promise<void>): Promise<void> {
+export async function applyBatch(db: PrimarySourceDb, batch: FetchedBatch, writeState: () => Promise<void>): Promise<void> {
   await db.transaction('rw', syncTables(db), async () => {
     if (batch.releases.length > 0) {
       await mergeIntoBuckets(db, batch.releases, batch.entities);
