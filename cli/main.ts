@@ -14,6 +14,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(args
     summary: 'sample-people --corpus DIR [--n 200] [--seed S] [--designated]  names to check by hand',
     load: () => import('./commands/sample-people'),
   },
+  'sample-sanctions': {
+    summary: 'sample-sanctions --corpus DIR [--n 30] [--seed 1] [--from 2010]  sanctions releases to check by hand',
+    load: () => import('./commands/sample-sanctions'),
+  },
   search: { summary: 'search QUERY                     search releases as the popup does', load: () => import('./commands/search') },
 };
 
