@@ -39,7 +39,7 @@ describe('extractDesignated', () => {
 
   it('takes a person the release goes on to designate by surname, or by pronoun under a header line', () => {
     const text = [
-      'Today, the bureau is sanctioning Maren Vostrikova and Tobias Hallgren.',
+      'Today, the bureau acted against Maren Vostrikova and Tobias Hallgren.',
       'VOSTRIKOVA, Maren Ilyinichna, DOB 01 Jan 1970; nationality Northland',
       'Vostrikova is being designated for her role in the scheme.',
       'Tobias Hallgren, Director of Operations, Northport Freight',
@@ -53,6 +53,15 @@ describe('extractDesignated', () => {
       ['designated-person', 'Ansel Brandvik'],
       ['designated-person', 'Tobias Hallgren'],
     ]);
+  });
+
+  it('takes a list of persons named as the action’s targets, and no list that is prose', () => {
+    expect(names('The individuals designated today are Northland nationals Maren Vostrikova, Tobias Hallgren, and Ansel Brandvik. They lead the ring.')).toEqual([
+      ['designated-person', 'Maren Vostrikova'],
+      ['designated-person', 'Tobias Hallgren'],
+      ['designated-person', 'Ansel Brandvik'],
+    ]);
+    expect(names('Today, the bureau is sanctioning three members of the ring and Tobias Hallgren.')).toEqual([]);
   });
 
   it('recognizes a sanctions release by its title or its OFAC action', () => {

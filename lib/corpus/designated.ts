@@ -154,6 +154,25 @@ function plausiblePerson(name: string): boolean {
   return !NOT_TARGETS.test(name) && !ORG_MARKERS.test(name) && !/-(?:based|funded|backed|national|registered)\b|\b(?:Obshchestvo|Ogranichennoy|Otvetstvennostyu|Aktsionernoe|Choice)\b/i.test(name) && new Set(words).size === words.length;
 }
 
+/** "The individuals designated today are Salvadoran nationals A, B, and C.", "is sanctioning A, B and C." */
+const DESIGNATED_LIST =
+  /\b(?:(?:individuals|persons|people) (?:designated|sanctioned) today (?:are|include)|(?:is|are) (?:sanctioning|designating)(?: today)?|(?:today )?(?:sanctioned|designated) (?:individuals )?(?:include|are))\s+([^.;:]{5,600}?)(?:\.\s|;|:|$)/gm;
+/** Words that introduce the names in a list: "Salvadoran nationals", "senior officials". */
+const LIST_LEAD = /^(?:(?:the )?(?:[\p{Lu}][\p{L}-]+ )?(?:nationals?|citizens?|officials?|individuals?|leaders?|members?|persons?)\s+)/u;
+
+/** A list of persons named as the action's targets, each a full name. */
+function designatedList(text: string): DesignatedMention[] {
+  const out: DesignatedMention[] = [];
+  for (const m of text.matchAll(DESIGNATED_LIST)) {
+    const items = m[1]!.replace(LIST_LEAD, '').split(/,\s*(?:and\s+)?|\s+and\s+/);
+    // A list that is not all names ("three members of the gang") is prose, not targets.
+    const names = items.map((item) => (/^\p{Lu}/u.test(item.trim()) ? asPersonName(tokenize(item.trim())) : undefined));
+    if (names.length < 1 || names.some((n) => !n || !plausiblePerson(n))) continue;
+    for (const name of names) out.push({ name: name!, type: 'designated-person' });
+  }
+  return out;
+}
+
 /** Persons the release says it designates, by name or by the surname it goes on to use. */
 function designatedAs(text: string): DesignatedMention[] {
   const out: DesignatedMention[] = [];
@@ -182,7 +201,7 @@ function designatedAs(text: string): DesignatedMention[] {
 
 /** Every target a sanctions release introduces in OFAC's shapes. */
 export function extractDesignated(text: string): DesignatedMention[] {
-  const out: DesignatedMention[] = designatedAs(text);
+  const out: DesignatedMention[] = [...designatedList(text), ...designatedAs(text)];
   for (const m of text.matchAll(/\(([^()]{2,60})\)/g)) {
     const { words, alias } = shortForm(m[1]!);
     if (!words || /\d/.test(words)) continue;
