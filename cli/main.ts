@@ -21,6 +21,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(args
     summary: 'sync [--api URL] [--raw URL] [--newsroom URL] [--index DIR] --out DIR  new releases from the official sources',
     load: () => import('./commands/sync'),
   },
+  'sample-sanctions': {
+    summary: 'sample-sanctions --corpus DIR [--n 30] [--seed 1] [--from 2010]  sanctions releases to check by hand',
+    load: () => import('./commands/sample-sanctions'),
+  },
   search: { summary: 'search QUERY                     search releases as the popup does', load: () => import('./commands/search') },
 };
 

@@ -18,7 +18,7 @@ function option(args: string[], name: string): string | undefined {
  * FNV-1a of seed + pair: the sample is the n pairs with the lowest hashes, so a rebuilt
  * index keeps every pair it still has in the sample and a hand review carries over.
  */
-function rank(seed: string, key: string): number {
+export function rank(seed: string, key: string): number {
   let h = 0x811c9dc5;
   for (const ch of `${seed}\u0000${key}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   return h;

@@ -37,6 +37,33 @@ describe('extractDesignated', () => {
     expect(names('IVO PETRAK Ivo Antonov Petrak (Petrak) is a broker.')).toEqual([['designated-person', 'Ivo Antonov Petrak']]);
   });
 
+  it('takes a person the release goes on to designate by surname, or by pronoun under a header line', () => {
+    const text = [
+      'Today, the bureau acted against Maren Vostrikova and Tobias Hallgren.',
+      'VOSTRIKOVA, Maren Ilyinichna, DOB 01 Jan 1970; nationality Northland',
+      'Vostrikova is being designated for her role in the scheme.',
+      'Tobias Hallgren, Director of Operations, Northport Freight',
+      'He is designated for acting on behalf of the network.',
+      'It is designated as well. Hallgren Freight Limited is designated for being owned by him.',
+      'Ansel Brandvik, Former Director of Northport Freight',
+      'Ansel Brandvik is designated as a leader of the network. Northport Freight is designated too.',
+    ].join('\n');
+    expect(names(text)).toEqual([
+      ['designated-person', 'Maren Ilyinichna Vostrikova'],
+      ['designated-person', 'Ansel Brandvik'],
+      ['designated-person', 'Tobias Hallgren'],
+    ]);
+  });
+
+  it('takes a list of persons named as the action’s targets, and no list that is prose', () => {
+    expect(names('The individuals designated today are Northland nationals Maren Vostrikova, Tobias Hallgren, and Ansel Brandvik. They lead the ring.')).toEqual([
+      ['designated-person', 'Maren Vostrikova'],
+      ['designated-person', 'Tobias Hallgren'],
+      ['designated-person', 'Ansel Brandvik'],
+    ]);
+    expect(names('Today, the bureau is sanctioning three members of the ring and Tobias Hallgren.')).toEqual([]);
+  });
+
   it('recognizes a sanctions release by its title or its OFAC action', () => {
     expect(isSanctionsRelease('Treasury Sanctions Smuggling Network', '')).toBe(true);
     expect(isSanctionsRelease('Monthly Treasury Statement', 'OFAC today designated two firms.')).toBe(true);

@@ -115,9 +115,93 @@ function withoutDescriptors(name: string): string {
   return words.join(' ');
 }
 
+/** "Lam is being designated", "Dyumin was also designated" (the words before are checked one by one). */
+const DESIGNATED_AS = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){0,4}\p{Lu}[\p{L}'’-]+) (?:is|was) (?:also )?(?:being )?designated\b/gu;
+/** Words that start a sentence and name nobody: "He is designated", "Each is designated". */
+const NOT_A_NAME = /^(?:He|She|It|They|This|That|These|Each|Who|Which|The|Today|Additionally|Also|Accordingly|Finally)$/;
+/** "He is designated" under a header line that opens with the person: "Chris Tang, Commissioner of …". */
+const PRONOUN_DESIGNATED = /\b(?:He|She) (?:is|was) (?:also )?(?:being )?designated\b/g;
+const HEADER = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,4}\p{Lu}[\p{L}'’-]+),? ?\*{0,2},? [^\n]{0,160}$/gmu;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The full name a surname stands for, from where the release introduced the person: "Carrie
+ * Lam, Chief Executive" or OFAC's identifier block "DYUMIN, Alexey Gennadyevich".
+ */
+function fullNameFor(text: string, surname: string, before: number): string | undefined {
+  const head = text.slice(0, before);
+  const upper = new RegExp(`\\b${escapeRegExp(surname.toUpperCase())}, ((?:\\p{Lu}[\\p{L}'’-]+ ?){1,3})`, 'u').exec(head);
+  if (upper) return asPersonName(nameTokens(`${upper[1]!.trim()} ${surname}`));
+  for (const m of head.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]+ ){1,3})${escapeRegExp(surname)}(?![\\p{L}'’-])`, 'gu'))) {
+    // A sentence word before the name is not a given name: "Although Kimsuky", "Notorious Akrestsina".
+    const first = m[1]!.trim().split(' ')[0]!;
+    if (lexicon().isWord(first.toLowerCase()) && !lexicon().isCommonName(first.toLowerCase())) continue;
+    const name = asPersonName(nameTokens(`${m[1]!.trim()} ${surname}`));
+    if (name && !NOT_TARGETS.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** No group's words, no "Turkey-based", no word twice ("Ayman Jaber Ayman Jaber"), no ordinary word first. */
+function plausiblePerson(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  // A dictionary word first is a sentence or a company ("Concern Avtomatika"), seldom a given name.
+  const lex = lexicon();
+  if (lex.isWord(words[0]!) && !lex.isCommonName(words[0]!)) return false;
+  return !NOT_TARGETS.test(name) && !ORG_MARKERS.test(name) && !/-(?:based|funded|backed|national|registered)\b|\b(?:Obshchestvo|Ogranichennoy|Otvetstvennostyu|Aktsionernoe|Choice)\b/i.test(name) && new Set(words).size === words.length;
+}
+
+/** "The individuals designated today are Salvadoran nationals A, B, and C.", "is sanctioning A, B and C." */
+const DESIGNATED_LIST =
+  /\b(?:(?:individuals|persons|people) (?:designated|sanctioned) today (?:are|include)|(?:is|are) (?:sanctioning|designating)(?: today)?|(?:today )?(?:sanctioned|designated) (?:individuals )?(?:include|are))\s+([^.;:]{5,600}?)(?:\.\s|;|:|$)/gm;
+/** Words that introduce the names in a list: "Salvadoran nationals", "senior officials". */
+const LIST_LEAD = /^(?:(?:the )?(?:[\p{Lu}][\p{L}-]+ )?(?:nationals?|citizens?|officials?|individuals?|leaders?|members?|persons?)\s+)/u;
+
+/** A list of persons named as the action's targets, each a full name. */
+function designatedList(text: string): DesignatedMention[] {
+  const out: DesignatedMention[] = [];
+  for (const m of text.matchAll(DESIGNATED_LIST)) {
+    const items = m[1]!.replace(LIST_LEAD, '').split(/,\s*(?:and\s+)?|\s+and\s+/);
+    // A list that is not all names ("three members of the gang") is prose, not targets.
+    const names = items.map((item) => (/^\p{Lu}/u.test(item.trim()) ? asPersonName(nameTokens(item.trim())) : undefined));
+    if (names.length < 1 || names.some((n) => !n || !plausiblePerson(n))) continue;
+    for (const name of names) out.push({ name: name!, type: 'designated-person' });
+  }
+  return out;
+}
+
+/** Persons the release says it designates, by name or by the surname it goes on to use. */
+function designatedAs(text: string): DesignatedMention[] {
+  const out: DesignatedMention[] = [];
+  for (const m of text.matchAll(DESIGNATED_AS)) {
+    const words = m[1]!.split(' ');
+    while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
+    if (words.length === 0) continue;
+    // "X Y is designated" names companies as often as people: a person when the release also
+    // heads a paragraph with the name and a role ("Stephen Lo, Former Commissioner of …"). A
+    // surname alone, resolved to the full name the release introduced, is a person.
+    const full = words.join(' ');
+    const headed = words.length >= 2 && new RegExp(`^${escapeRegExp(full)},? ?\\*{0,2},? \\p{L}[^\\n]{0,160}$`, 'mu').test(text);
+    if (words.length >= 2 && !headed) continue;
+    const named = headed ? asPersonName(nameTokens(full)) : fullNameFor(text, words[0]!, m.index);
+    if (!named || !plausiblePerson(named)) continue;
+    const surname = named.split(' ').at(-1)!;
+    out.push({ name: named, type: 'designated-person', ...(!headed && words[0] !== surname ? { surnameHint: words[0] } : {}) });
+  }
+  for (const m of text.matchAll(PRONOUN_DESIGNATED)) {
+    const header = [...text.slice(Math.max(0, m.index - 1500), m.index).matchAll(HEADER)].at(-1);
+    const named = header ? asPersonName(nameTokens(header[1]!)) : undefined;
+    if (named && plausiblePerson(named)) out.push({ name: named, type: 'designated-person' });
+  }
+  return out;
+}
+
 /** Every target a sanctions release introduces in OFAC's shapes. */
 export function extractDesignated(text: string): DesignatedMention[] {
-  const out: DesignatedMention[] = [];
+  const out: DesignatedMention[] = [...designatedList(text), ...designatedAs(text)];
   for (const m of text.matchAll(/\(([^()]{2,60})\)/g)) {
     const { words, alias } = shortForm(m[1]!);
     if (!words || /\d/.test(words)) continue;

@@ -10,7 +10,8 @@ describe('telltales', () => {
     expect(telltales('The 10-year Treasury yield fell, and yields dropped 5 basis points after the data.')).toEqual(['market']);
   });
 
-  it('finds none in a report of a Treasury action', () => {
+  it('finds none in a report of a Treasury action, nor in a foreign minister at a Treasury meeting', () => {
     expect(telltales('The Treasury Department sanctioned 29 vessels on Thursday, OFAC said. The IRS was not involved.')).toEqual([]);
+    expect(telltales('Treasury Secretary Vale hosted Chancellor of the Exchequer Ada Holm and other finance ministers.')).toEqual([]);
   });
 });

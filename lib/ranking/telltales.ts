@@ -13,7 +13,7 @@ const OTHER_AGENCY =
   /\b(?:CFTC|Commodity Futures Trading Commission|Securities and Exchange Commission|SEC|Bureau of Industry and Security|BIS|Commerce Department|Department of Commerce|Federal Reserve|Fed|FDIC|OCC|Justice Department|Department of Justice|IRS|Internal Revenue Service|State Department|Department of State)\b/g;
 const TREASURY = /\b(?:U\.?S\.? Treasury|Treasury Department|Department of the Treasury|Treasury Secretary|Treasury(?! (?:yields?|notes?|bonds?|bills?|securities|market|prices|rall(?:y|ied)|curve|auctions?|futures|debt))|OFAC|FinCEN|Office of Foreign Assets Control)\b/g;
 /** Another government's finance ministry speaking: "HM Treasury", "the Chancellor's Spring Statement". */
-const OTHER_GOVERNMENT = /\b(?:HM Treasury|Exchequer|Spring Statement|Autumn Statement|Autumn Budget|Office for Budget Responsibility|[Ff]inance [Mm]inistry (?:said|announced|statement)|Ministry of Finance (?:said|announced))\b/;
+const OTHER_GOVERNMENT = /\b(?:HM Treasury|Spring Statement|Autumn Statement|Autumn Budget|Office for Budget Responsibility|[Ff]inance [Mm]inistry (?:said|announced|statement)|Ministry of Finance (?:said|announced))\b/;
 const MARKET = /\b(?:(?:10|two|2|30|five|5)-year (?:Treasury )?(?:yield|note)s?|yields? (?:rose|fell|climbed|dropped|slipped|edged|jumped)|basis points?|bond market|stocks? (?:rose|fell))\b/gi;
 
 const count = (re: RegExp, text: string) => [...text.matchAll(re)].length;
