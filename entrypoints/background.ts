@@ -11,7 +11,8 @@ import { DexieSource } from '@/lib/ranking/dexie-source';
 import { pageTerms } from '@/lib/ranking/page-terms';
 import { rankPage } from '@/lib/ranking/rank';
 import { setSaved } from '@/lib/saved';
-import { setTabRanking } from '@/lib/tab-state';
+import { getTabRanking, setTabRanking } from '@/lib/tab-state';
+import { cardTokens } from '@/lib/card-tokens';
 import type { IndexManifest, TermStats } from '@/lib/types';
 
 export default defineBackground(() => {
@@ -44,6 +45,9 @@ export default defineBackground(() => {
     return new DexieSource(db, df, docCount);
   });
   void whenReady();
+  const tokens = cardTokens();
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  const isOurPage = (url: string | undefined) => url !== undefined && new URL(url).origin === origin;
 
   serve(browser.runtime, {
     async analyzeText({ blocks, page }) {
@@ -58,10 +62,39 @@ export default defineBackground(() => {
       }
       return ranking;
     },
-    async setSaved({ id, saved }) {
+    async setSaved({ id, saved }, { url }) {
+      // Only the extension's own pages (the card frame): a content script runs in the page.
+      if (!isOurPage(url)) throw new Error('setSaved is answered to extension pages only');
       await whenReady();
       return { saved: await setSaved(db, id, saved) };
     },
+    openCard({ entityId, focus, scheme }, { tabId }) {
+      if (tabId === undefined) throw new Error('openCard comes from a tab');
+      return { token: tokens.issue({ tabId, entityId, focus, scheme }) };
+    },
+    async cardData({ token }, { tabId, url }) {
+      const card = isOurPage(url) ? tokens.redeem(token, tabId) : undefined;
+      if (!card) throw new Error('Unknown card');
+      const ranking = await getTabRanking(card.tabId);
+      const entry = ranking?.byEntity[card.entityId];
+      if (!ranking || !entry) throw new Error('Nothing to show');
+      await whenReady();
+      const saved = await db.saved.bulkGet(entry.releases.map((r) => r.release.id));
+      const savedIds = saved.flatMap((row) => (row ? [row.id] : []));
+      return { entry, undated: ranking.undated, saved: savedIds, focus: card.focus, scheme: card.scheme };
+    },
+    async cardFrame(note, { tabId, url }) {
+      if (tabId !== undefined && isOurPage(url)) await browser.tabs.sendMessage(tabId, { type: 'cardFrame', note }, { frameId: 0 });
+      return null;
+    },
+  });
+
+  // The reader's shortcut: the panel of the page's entities, in the active tab.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-panel') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) return browser.tabs.sendMessage(tab.id, { type: 'panel' }, { frameId: 0 }).catch(() => undefined);
+    });
   });
 
   // A tab that loads a new page starts with nothing matched.

@@ -25,6 +25,11 @@ const handlers = {
     if (!saved) throw new Error('cannot unsave here');
     return { saved };
   },
+  openCard: () => ({ token: 't' }),
+  cardData: () => {
+    throw new Error('not in this test');
+  },
+  cardFrame: () => null,
 };
 
 describe('message protocol', () => {

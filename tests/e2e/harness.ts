@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -117,4 +117,68 @@ export function useExtensionWithPages(): { browser: ExtensionBrowser; origin: st
 /** Ids of the browser's tabs (tab URLs are not ours to read without the "tabs" permission). */
 export function tabIds(browser: ExtensionBrowser): Promise<number[]> {
   return browser.worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+}
+
+/** A new tab at `url`, with its tab id (the tab that was not there before). */
+export async function openTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = await tabIds(browser);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = (await tabIds(browser)).find((id) => !before.includes(id));
+  if (tabId === undefined) throw new Error('no new tab');
+  return { page, tabId };
+}
+
+export interface SeamMark {
+  entity: string;
+  text: string;
+  id: string;
+}
+export interface SeamCard {
+  open: boolean;
+  entity: string;
+  releases: { url: string; title: string; thisArticle: boolean }[];
+}
+
+/** The content script's test seam, asked from the extension's worker (README, "Test seam"). */
+export function marksIn(browser: ExtensionBrowser, tabId: number): Promise<SeamMark[]> {
+  return browser.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'marks' }).catch(() => [])`);
+}
+export function cardIn(browser: ExtensionBrowser, tabId: number): Promise<SeamCard> {
+  return browser.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'card' })`);
+}
+
+/** Polls the seam until `ready(marks)`; returns the marks. */
+export async function waitForMarks(browser: ExtensionBrowser, tabId: number, ready: (marks: SeamMark[]) => boolean = (m) => m.length > 0, timeoutMs = 15_000): Promise<SeamMark[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const marks = await marksIn(browser, tabId);
+    if (ready(marks)) return marks;
+    if (Date.now() > deadline) throw new Error(`marks not as expected in time: ${JSON.stringify(marks)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The viewport box of the first occurrence of `text` (whitespace-folded) inside the element `selector` picks. */
+export function textBox(page: Page, selector: string, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(`(() => {
+    const root = document.querySelector(${JSON.stringify(selector)});
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = []; let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+    const at = all.replace(/\\s/g, ' ').indexOf(${JSON.stringify(text)});
+    if (at < 0) throw new Error('text not found');
+    const [node, start] = nodes.filter(([, s]) => s <= at).pop();
+    const range = document.createRange();
+    range.setStart(node, at - start);
+    range.setEnd(node, Math.min(node.data.length, at - start + ${JSON.stringify(text)}.length));
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  })()`);
+}
+
+/** Moves the real mouse onto `text` in `#id`. */
+export async function hoverText(page: Page, selector: string, text: string): Promise<void> {
+  const box = await textBox(page, selector, text);
+  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 2 });
 }
