@@ -30,9 +30,17 @@ export default defineBackground(() => {
         throw error;
       }));
   };
-  // Every wake-up (install, update, browser start, after sleep) checks the index version: one
-  // small read. Only a new version reloads the tables.
-  const whenReady = once(() => ensureIndex(db, readPackageFile));
+  // Every use checks the index: its version and its tables' row counts, a few small reads
+  // (concurrent uses share one check). A new version, or a database deleted or emptied under
+  // the running worker, reloads the tables.
+  let checking: Promise<boolean> | undefined;
+  const whenReady = () =>
+    (checking ??= ensureIndex(db, readPackageFile)
+      .catch((error: unknown) => {
+        console.error('Primary Source:', error);
+        throw error;
+      })
+      .finally(() => (checking = undefined)));
   const manifest = once(async () => (await (await readPackageFile('manifest.json')).json()) as IndexManifest);
   const matcher = once(async () => loadMatcher(await (await readPackageFile((await manifest()).files.matcher)).arrayBuffer()));
   const termStats = once(async () => {
@@ -40,7 +48,6 @@ export default defineBackground(() => {
     return { ...stats, vocabulary: new Set(Object.keys(stats.df)) };
   });
   const source = once(async () => {
-    await whenReady();
     const { df, docCount } = await termStats();
     return new DexieSource(db, df, docCount);
   });
@@ -55,6 +62,7 @@ export default defineBackground(() => {
       return { ...findMentions(m, blocks, page), terms: pageTerms(blocks.join('\n'), vocabulary) };
     },
     async rankPage(context, { tabId }) {
+      await whenReady();
       const ranking = await rankPage(context, await source());
       if (tabId !== undefined) {
         await setTabRanking(tabId, ranking);

@@ -8,6 +8,8 @@ import type { Entity, IndexManifest, Release } from './types';
 export type ReadPackageFile = (name: string) => Promise<Response>;
 
 const VERSION_KEY = 'indexVersion';
+/** How many bucket rows each table got: a table emptied or cut short is reloaded. */
+const ROWS_KEY = 'indexRows';
 
 export async function storedIndexVersion(db: PrimarySourceDb): Promise<string | undefined> {
   return (await db.meta.get(VERSION_KEY))?.value;
@@ -26,11 +28,20 @@ function assertManifest(value: unknown): asserts value is IndexManifest {
   }
 }
 
+const rowCounts = (db: PrimarySourceDb) => Promise.all([db.releaseBuckets.count(), db.entityBuckets.count(), db.postingBuckets.count()]);
+
+/** The stored index is this version and every table still holds the rows written. Three counts: cheap. */
+async function isCurrent(db: PrimarySourceDb, version: string): Promise<boolean> {
+  if ((await storedIndexVersion(db)) !== version) return false;
+  const written = (await db.meta.get(ROWS_KEY))?.value;
+  return written !== undefined && written === (await rowCounts(db)).join(',');
+}
+
 /** Returns true when it (re)loaded the tables, false when they were current. */
 export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): Promise<boolean> {
   const manifest: unknown = await readJson(read, 'manifest.json');
   assertManifest(manifest);
-  if ((await storedIndexVersion(db)) === manifest.version) return false;
+  if (await isCurrent(db, manifest.version)) return false;
 
   const [releases, entities] = await Promise.all([
     readJson<Release[]>(read, manifest.files.releases),
@@ -45,6 +56,7 @@ export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): P
   await db.transaction('rw', [db.releaseBuckets, db.entityBuckets, db.postingBuckets, db.meta], async () => {
     await writeIndex(db, packed);
     await db.meta.put({ key: VERSION_KEY, value: manifest.version });
+    await db.meta.put({ key: ROWS_KEY, value: (await rowCounts(db)).join(',') });
   });
   return true;
 }
