@@ -82,6 +82,7 @@ function run(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal)
   async function rank() {
     if (signal.aborted || Object.keys(scan.entityCounts).length === 0) return;
     ranking = await request(browser.runtime, 'rankPage', scan.context(pageDate(document)));
+    ui?.card.rankingChanged();
   }
 
   // Our UI exists only on pages where something was marked: elsewhere we add nothing.

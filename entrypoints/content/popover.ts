@@ -38,6 +38,8 @@ export interface Card {
   refresh(): void;
   /** What the frame said, through the background. */
   fromFrame(note: CardFrameNote): void;
+  /** The ranking arrived or changed: a mark hovered before it had nothing to show, now may. */
+  rankingChanged(): void;
   state(): CardState;
 }
 
@@ -177,6 +179,9 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
     close,
     refresh() {
       if (current && !isCurrent(current)) close();
+    },
+    rankingChanged() {
+      if (!current && hovered && hovered !== 'card') open(hovered);
     },
     fromFrame({ height, close: closing }) {
       if (!current) return;

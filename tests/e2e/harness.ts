@@ -36,13 +36,10 @@ export async function launchWithExtension(profileDir = mkdtempSync(join(tmpdir()
   if (!withExtension) return { context, extensionId: '', worker: undefined as never, profileDir, close: () => context.close() };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    profileDir,
-    close: () => context.close(),
-  };
+  const browser: ExtensionBrowser = { context, extensionId, worker, profileDir, close: () => context.close() };
+  // A worker stopped (by the browser or a test) and started again is a new Worker: follow it.
+  context.on('serviceworker', (next) => void (browser.worker = next));
+  return browser;
 }
 
 export function removeProfile(profileDir: string): void {
@@ -76,10 +73,12 @@ export async function waitForIndex(browser: ExtensionBrowser, timeoutMs = 60_000
 
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
 
-/** Serves tests/e2e/pages on 127.0.0.1 (a random port). */
-export async function servePages(): Promise<{ origin: string; server: Server }> {
+/** Serves tests/e2e/pages on 127.0.0.1 (a random port), and `extra` (path → body: scripts built at test time). */
+export async function servePages(extra: Record<string, string> = {}): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const built = extra[path];
+    if (built !== undefined) return void res.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/plain' }).end(built);
     const file = resolve(pagesDir, `.${path}`);
     if (!file.startsWith(pagesDir)) return void res.writeHead(403).end();
     try {
@@ -99,10 +98,10 @@ export async function servePages(): Promise<{ origin: string; server: Server }> 
  * For a test file: the extension in a fresh browser with its index loaded, and the test pages
  * served, for all of the file's tests. Read the fields inside tests (they are set in beforeAll).
  */
-export function useExtensionWithPages(): { browser: ExtensionBrowser; origin: string } {
+export function useExtensionWithPages(extra: () => Promise<Record<string, string>> = async () => ({})): { browser: ExtensionBrowser; origin: string } {
   const env = {} as { browser: ExtensionBrowser; origin: string; server: Server };
   beforeAll(async () => {
-    ({ server: env.server, origin: env.origin } = await servePages());
+    ({ server: env.server, origin: env.origin } = await servePages(await extra()));
     env.browser = await launchWithExtension();
     await waitForIndex(env.browser);
   });
@@ -115,8 +114,8 @@ export function useExtensionWithPages(): { browser: ExtensionBrowser; origin: st
 }
 
 /** Ids of the browser's tabs (tab URLs are not ours to read without the "tabs" permission). */
-export function tabIds(browser: ExtensionBrowser): Promise<number[]> {
-  return browser.worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+export async function tabIds(browser: ExtensionBrowser): Promise<number[]> {
+  return (await seamPage(browser)).evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
 }
 
 /** A new tab at `url`, with its tab id (the tab that was not there before). */
@@ -140,12 +139,26 @@ export interface SeamCard {
   releases: { url: string; title: string; thisArticle: boolean }[];
 }
 
-/** The content script's test seam, asked from the extension's worker (README, "Test seam"). */
-export function marksIn(browser: ExtensionBrowser, tabId: number): Promise<SeamMark[]> {
-  return browser.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'marks' }).catch(() => [])`);
+/**
+ * An extension page of our own to ask the seam from: unlike the worker, it is not stopped
+ * under a test (a stopped worker's handle is dead until something wakes a new one).
+ */
+const seamPages = new WeakMap<ExtensionBrowser, Promise<Page>>();
+function seamPage(browser: ExtensionBrowser): Promise<Page> {
+  let page = seamPages.get(browser);
+  if (!page) {
+    page = browser.context.newPage().then(async (p) => (await p.goto(`chrome-extension://${browser.extensionId}/options.html`), p));
+    seamPages.set(browser, page);
+  }
+  return page;
 }
-export function cardIn(browser: ExtensionBrowser, tabId: number): Promise<SeamCard> {
-  return browser.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'card' })`);
+
+/** The content script's test seam, asked from an extension page (README, "Test seam"). */
+export async function marksIn(browser: ExtensionBrowser, tabId: number): Promise<SeamMark[]> {
+  return (await seamPage(browser)).evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'marks' }).catch(() => [])`);
+}
+export async function cardIn(browser: ExtensionBrowser, tabId: number): Promise<SeamCard> {
+  return (await seamPage(browser)).evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'card' })`);
 }
 
 /** Polls the seam until `ready(marks)`; returns the marks. */
