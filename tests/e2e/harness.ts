@@ -118,10 +118,11 @@ export async function tabIds(browser: ExtensionBrowser): Promise<number[]> {
   return (await seamPage(browser)).evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
 }
 
-/** A new tab at `url`, with its tab id (the tab that was not there before). */
-export async function openTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+/** A new tab at `url`, with its tab id (the tab that was not there before); `init` runs in the page before its own scripts. */
+export async function openTab(browser: ExtensionBrowser, url: string, init?: string): Promise<{ page: Page; tabId: number }> {
   const before = await tabIds(browser);
   const page = await browser.context.newPage();
+  if (init) await page.addInitScript(init);
   await page.goto(url);
   const tabId = (await tabIds(browser)).find((id) => !before.includes(id));
   if (tabId === undefined) throw new Error('no new tab');
