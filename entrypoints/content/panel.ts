@@ -3,6 +3,7 @@
 // `commands` shortcut opens the same list.
 import type { Mark } from '@/lib/dom/annotate';
 import type { MarkLayer } from '@/lib/dom/marks';
+import { pageScheme } from '@/lib/dom/scheme';
 import type { PageRanking } from '@/lib/messages';
 import type { UiHost } from './host';
 import type { Card } from './popover';
@@ -25,6 +26,7 @@ export function setUpPanel(signal: AbortSignal, ui: UiHost, layer: MarkLayer, ca
   list.className = 'ps-panel';
   list.setAttribute('aria-label', 'Officials and topics on this page');
   list.hidden = true;
+  control.dataset.scheme = list.dataset.scheme = pageScheme(doc.body);
   ui.root.append(list, control);
 
   /** Each entity once, at its first mark in reading order. */

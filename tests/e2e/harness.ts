@@ -173,7 +173,7 @@ export async function waitForMarks(browser: ExtensionBrowser, tabId: number, rea
   }
 }
 
-/** The viewport box of the first occurrence of `text` (whitespace-folded) inside the element `selector` picks. */
+/** The viewport box (first line) of the first occurrence of `text` (whitespace-folded) inside the element `selector` picks. */
 export function textBox(page: Page, selector: string, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
   return page.evaluate(`(() => {
     const root = document.querySelector(${JSON.stringify(selector)});
@@ -186,7 +186,7 @@ export function textBox(page: Page, selector: string, text: string): Promise<{ x
     const range = document.createRange();
     range.setStart(node, at - start);
     range.setEnd(node, Math.min(node.data.length, at - start + ${JSON.stringify(text)}.length));
-    const r = range.getBoundingClientRect();
+    const r = range.getClientRects()[0]; // its first line, should it wrap
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   })()`);
 }
