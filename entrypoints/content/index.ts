@@ -102,7 +102,9 @@ function run(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal)
     return ui;
   };
 
+  const scans = { finished: 0, running: 0 };
   async function scanAndRank(roots: Element[]) {
+    scans.running++;
     try {
       const before = Object.keys(scan.entityCounts).length;
       if ((await scan.scan(roots)) > 0) ensureUi();
@@ -110,6 +112,9 @@ function run(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal)
     } catch (error) {
       if (signal.aborted || contextGone(error)) return;
       console.error('Primary Source:', error);
+    } finally {
+      scans.running--;
+      scans.finished++;
     }
   }
 
@@ -147,6 +152,7 @@ function run(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal)
   return {
     marks: () => layer.inOrder(),
     card: () => ui?.card.state() ?? { open: false, entity: '', releases: [] },
+    scan: () => ({ mainThreadMs: scan.mainThreadMs, ...scans }),
     panel: () => ensureUi().panel.show(),
     fromFrame: (note) => ui?.card.fromFrame(note),
   };

@@ -13,9 +13,18 @@ export interface SeamMark {
   id: string;
 }
 
+/** For the bench: the page's scans so far. */
+export interface ScanState {
+  /** Main-thread time of the current article's scans (collecting and marking), ms. */
+  mainThreadMs: number;
+  finished: number;
+  running: number;
+}
+
 export interface Seam {
   marks(): Mark[];
   card(): CardState;
+  scan(): ScanState;
   /** The `commands` shortcut: open the panel. */
   panel(): void;
   /** The card frame's note (its height, or close), passed on by the background. */
@@ -37,6 +46,7 @@ export function serveSeam(signal: AbortSignal, current: () => Seam | undefined):
     const seam = current();
     if (type === 'marks') respond((seam?.marks() ?? []).map(describe));
     else if (type === 'card') respond(seam?.card() ?? closed);
+    else if (type === 'scan') respond(seam?.scan() ?? null);
     else if (type === 'panel') respond(void seam?.panel());
     else if (type === 'cardFrame') respond(void seam?.fromFrame((message as { note: CardFrameNote }).note));
     return undefined;

@@ -158,6 +158,10 @@ function seamPage(browser: ExtensionBrowser): Promise<Page> {
 export async function marksIn(browser: ExtensionBrowser, tabId: number): Promise<SeamMark[]> {
   return (await seamPage(browser)).evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'marks' }).catch(() => [])`);
 }
+/** The bench's part of the seam: the current article's scans. */
+export async function scanIn(browser: ExtensionBrowser, tabId: number): Promise<{ mainThreadMs: number; finished: number; running: number } | null> {
+  return (await seamPage(browser)).evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'scan' }).catch(() => null)`);
+}
 export async function cardIn(browser: ExtensionBrowser, tabId: number): Promise<SeamCard> {
   return (await seamPage(browser)).evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'card' })`);
 }
