@@ -102,10 +102,6 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
     maxHeight = Infinity;
     fit();
     box.addEventListener('pointerenter', () => clearTimeout(timer));
-    box.addEventListener('pointerleave', () => {
-      hovered = undefined;
-      if (!returnTo) schedule(() => close(), LEAVE_GRACE_MS);
-    });
     ui.root.prepend(box);
     void token(mark.entityId, !!focusFrom, scheme).then(
       (t) => {
@@ -172,6 +168,12 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
     },
     { capture: true, signal },
   );
+  // Opened by keyboard: focus moving on past the card (Tab after its last link) closes it.
+  const focusMoved = (e: Event) => {
+    if (current && returnTo && e.isTrusted && !e.composedPath().includes(box)) close();
+  };
+  ui.root.addEventListener('focusin', focusMoved, { signal });
+  doc.addEventListener('focusin', (e) => e.target !== ui.host && focusMoved(e), { capture: true, signal });
   signal.addEventListener('abort', () => close());
 
   return {

@@ -38,6 +38,15 @@ it('adds one Tab stop, which lists the entities in reading order; Escape closes 
   expect((await cardIn(env.browser, tabId)).open).toBe(false); // and it does not reopen
   await page.keyboard.press('Escape'); // the panel closes; focus stays on the control
   expect(await focused(page)).toBe('ours');
+
+  // Tab through the card and out of it: it closes behind the reader.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => cardIn(env.browser, tabId).then((c) => c.open), { timeout: 5_000 }).toBe(true);
+  await expect.poll(() => page.frames().find((f) => f.url().includes('/card.html'))?.evaluate(() => document.activeElement?.className ?? '') ?? '', { timeout: 5_000 }).toBe('ps-release-title');
+  for (let i = 0; i < 20 && (await cardIn(env.browser, tabId)).open; i++) await page.keyboard.press('Tab');
+  expect((await cardIn(env.browser, tabId)).open).toBe(false);
+  expect(await focused(page)).toBe('ours');
   await page.close();
 });
 
