@@ -89,6 +89,8 @@ export interface Requests {
 export interface CardFrameNote {
   height?: number;
   close?: boolean;
+  /** The pointer came onto (true) or left (false) the card: the page hears no moves over a frame. */
+  pointer?: boolean;
 }
 
 /** What the card frame shows (cardData). */

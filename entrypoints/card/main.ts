@@ -29,6 +29,8 @@ const visibility = new IntersectionObserver(
 );
 const mayAct = (button: Element) => performance.now() - (visibleSince.get(button) ?? Infinity) >= MIN_VISIBLE_MS;
 
+document.documentElement.addEventListener('pointerenter', () => note({ pointer: true }));
+document.documentElement.addEventListener('pointerleave', () => note({ pointer: false }));
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') note({ close: true });
 });

@@ -76,6 +76,7 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
     clearTimeout(timer);
     if (!current) return;
     current = entry = null;
+    onFrame = false;
     stopAutoUpdate?.();
     box.remove();
     const target = returnTo;
@@ -101,7 +102,6 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
     contentHeight = FIRST_HEIGHT;
     maxHeight = Infinity;
     fit();
-    box.addEventListener('pointerenter', () => clearTimeout(timer));
     ui.root.prepend(box);
     void token(mark.entityId, !!focusFrom, scheme).then(
       (t) => {
@@ -136,8 +136,15 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
   // Hover: which mark is under the pointer, checked at most once a frame.
   let hovered: Mark | 'card' | undefined;
   let queued: PointerEvent | undefined;
+  /** The pointer is on the card's frame (a move queued before it got there must not close it). */
+  let onFrame = false;
   const onPointer = (e: PointerEvent) => {
     queued = undefined;
+    // The page hears moves only off the frame: one outside it means the pointer has left.
+    const r = box.getBoundingClientRect();
+    const inFrame = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+    if (onFrame && inFrame) return;
+    onFrame = false;
     if (current && e.composedPath().includes(box)) {
       hovered = 'card';
       return clearTimeout(timer);
@@ -185,9 +192,16 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
     rankingChanged() {
       if (!current && hovered && hovered !== 'card') open(hovered);
     },
-    fromFrame({ height, close: closing }) {
+    fromFrame({ height, close: closing, pointer }) {
       if (!current) return;
       if (closing) close(true);
+      else if (pointer !== undefined) {
+        // The page hears no pointer moves over the frame: the frame says when it has the pointer.
+        onFrame = pointer;
+        hovered = pointer ? 'card' : undefined;
+        if (pointer) clearTimeout(timer);
+        else if (!returnTo) schedule(() => close(), LEAVE_GRACE_MS);
+      }
       else if (height !== undefined && height > 0) {
         contentHeight = height + 2; // its border
         fit();

@@ -61,6 +61,21 @@ it('closes a hovered card on Escape without moving focus', async () => {
   await page.close();
 });
 
+it('keeps a hovered card open while the pointer is on it, and closes it when the pointer leaves', async () => {
+  const { page, tabId } = await openTab(env.browser, `${env.origin}/minerals-ministerial.html`);
+  await waitForMarks(env.browser, tabId, (m) => m.length >= 4);
+  await hoverText(page, 'article', 'Scott Bessent');
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/card.html')), { timeout: 5_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/card.html'))!;
+  const b = (await (await frame.frameElement()).boundingBox())!;
+  await page.mouse.move(b.x + 20, b.y + 20, { steps: 5 });
+  await page.waitForTimeout(600);
+  expect((await cardIn(env.browser, tabId)).open).toBe(true);
+  await page.mouse.move(b.x + b.width + 40, b.y + b.height + 40, { steps: 5 });
+  await expect.poll(() => cardIn(env.browser, tabId).then((c) => c.open), { timeout: 3_000 }).toBe(false);
+  await page.close();
+});
+
 it('fits a phone: at most 320 px wide and half the screen high, beside its mark; light on a white page in dark mode', async () => {
   const { page, tabId } = await openTab(env.browser, `${env.origin}/minerals-ministerial.html`);
   await page.setViewportSize({ width: 390, height: 844 });
