@@ -22,6 +22,21 @@ export default defineConfig({
       ? { optional_permissions: ['https://home.treasury.gov/*'] }
       : { optional_host_permissions: ['https://home.treasury.gov/*'] }),
     action: { default_title: 'Primary Source' },
+    // The card is an extension page framed in the article (entrypoints/card). A dynamic URL
+    // (Chrome) changes every session, so a page cannot probe for it to detect the extension.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'List the officials and topics marked on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

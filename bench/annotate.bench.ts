@@ -9,7 +9,6 @@
 import { Window } from 'happy-dom';
 import { annotateBlock } from '../lib/dom/annotate';
 import { collectBlocks } from '../lib/dom/collect';
-import type { Mention } from '../lib/messages';
 import { compileMatcher } from '../lib/matcher/compile';
 import { loadMatcher } from '../lib/matcher/matcher';
 import { findMentions, NEW_PAGE } from '../lib/matcher/mentions';
@@ -77,7 +76,6 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
   ];
   for (const [label, paragraphs, runs] of docs) {
     const html = documentHtml(paragraphs);
-    const label_ = (m: Mention) => m.entityId;
     let markedTexts = new Set<string>();
 
     const ours = timed(body, html, runs, () => {
@@ -88,7 +86,7 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
       blocks.forEach((block, i) => {
         const chosen = (mentions[i] ?? []).filter((m) => m.highlight);
         for (const m of chosen) markedTexts.add(block.text.slice(m.start, m.end));
-        marks += annotateBlock(block, chosen, label_).length;
+        marks += annotateBlock(block, chosen).length;
       });
       return marks;
     });
@@ -108,7 +106,7 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
     const exact = new RegExp(`(?:${[...markedTexts].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'g');
     const wrapOurs = timed(body, html, runs, () => {
       const blocks = [...collectBlocks(body)];
-      return blocks.reduce((n, block, i) => n + annotateBlock(block, mentionsByBlock[i] ?? [], label_).length, 0);
+      return blocks.reduce((n, block, i) => n + annotateBlock(block, mentionsByBlock[i] ?? []).length, 0);
     });
     const wrapTheirs = timed(body, html, runs, () => {
       new Mark(body).markRegExp(exact, { acrossElements: true, element: 'mark' });

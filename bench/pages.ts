@@ -48,10 +48,19 @@ function quietPage(): string {
   return page('Rain expected this week', body, 10_000);
 }
 
+/** 50,000 short paragraphs, one in ten naming an official: marks far below the fold are painted lazily. */
+function manyParagraphs(count: number): string {
+  const body = Array.from({ length: count }, (_, i) =>
+    i % 10 === 0 ? `<p>Update ${i}: Treasury Secretary Scott Bessent spoke again.</p>` : `<p>Update ${i}: markets were quiet.</p>`,
+  );
+  return page('50,000 paragraphs', body, Infinity);
+}
+
 export function benchPages(): Record<string, string> {
   return {
     '/quiet.html': quietPage(),
     '/article-50k.html': page('A 50 KB article', paragraphs(400, 0), 50_000),
     '/liveblog-2mb.html': page('A 2 MB live blog', paragraphs(5000, 2), 2_000_000),
+    '/paragraphs-50k.html': manyParagraphs(50_000),
   };
 }

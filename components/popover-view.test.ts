@@ -78,4 +78,30 @@ describe('renderPopover', () => {
     expect(body.querySelector('img')).toBeNull();
     expect(body.querySelector('a')?.textContent).toBe('<img src=x onerror="alert(1)"> Sanctions');
   });
+
+  it('names the release the article is about, with its excerpt and one reason, when the ranking is sure', () => {
+    const e = entry(2);
+    Object.assign(e.releases[0]!, { why: 'Quoted in this article' });
+    Object.assign(e.releases[0]!.release, { lede: 'Secretary Bessent hosted a ministerial.' });
+    const body = render(e);
+    expect(body.querySelector('.ps-about h2')?.textContent).toBe('The release this article is about');
+    expect(body.querySelector('.ps-about .ps-lede')?.textContent).toBe('Secretary Bessent hosted a ministerial.');
+    expect(body.querySelector('.ps-about .ps-release-reasons')?.textContent).toBe('Quoted in this article');
+    // Related releases are compact: title and date only.
+    expect(body.querySelector('.ps-list .ps-release-meta')?.textContent).toBe('Jan 12, 2026');
+    expect(render(entry(2, false)).querySelector('.ps-about')).toBeNull();
+  });
+
+  it('labels the fallback list by what it is', () => {
+    const e = Object.assign(entry(2, false), { fallback: 'before-article' as const });
+    expect(render(e).querySelector('.ps-notice')?.textContent).toBe('No release matches this article closely. Releases naming Scott Bessent before this article:');
+  });
+
+  it('shows what was saved, and ignores clicks while the card is not visibly on screen', () => {
+    const onSave = vi.fn(async (_id: string, saved: boolean) => saved);
+    const body = renderPopover(document, { entry: entry(2), undated: false, saved: new Set(['r2']), onSave, mayAct: () => false });
+    const buttons = [...body.querySelectorAll('.ps-save')];
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
+    expect(buttons.map((b) => b.hasAttribute('disabled'))).toEqual([false, false]);
+  });
 });

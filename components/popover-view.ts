@@ -1,18 +1,26 @@
-// The popover's content, as plain DOM rather than React. It lives in the pages the reader
-// opens, where the content script runs on every one: with React in it, each page paid about
-// 17 ms of script and 0.3 MB of heap before anything was marked (README, "Per-tab cost").
-// The extension's own pages (popup, options) stay React. Text goes in as text, never markup.
+// The card's content, as plain DOM. It is rendered inside the card frame (an extension page in
+// the reader's tab, entrypoints/card), which the page can neither read nor script. Text goes
+// in as text, never markup.
 import type { EntityReleases, RankedRelease } from '@/lib/messages';
 import { formatDate, kindLabel, saveLabel } from './format';
 
-const SHOWN = 3;
+/** Related releases shown before "More". */
+const RELATED_SHOWN = 2;
 const TITLE_ID = 'ps-popover-title';
 
 export interface PopoverProps {
   entry: EntityReleases;
   undated: boolean;
+  /** Ids of the entry's releases the reader saved. */
+  saved?: ReadonlySet<string>;
   onSave(id: string, saved: boolean): Promise<boolean>;
+  /** Whether a click on `button` may act now (it is visible and has been for a moment). */
+  mayAct?(button: Element): boolean;
 }
+
+// Optional fields the ranking adds (seams.md): read when present.
+type Ranked = RankedRelease & { why?: string; release: RankedRelease['release'] & { lede?: string } };
+type Entry = EntityReleases & { fallback?: 'before-article' | 'newest' };
 
 type Child = Node | string | false | undefined;
 
@@ -24,57 +32,80 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs:
   return element;
 }
 
-/** The releases for one marked mention, best for this page first. */
-export function renderPopover(doc: Document, { entry, undated, onSave }: PopoverProps): HTMLElement {
-  const { entity, releases, confident } = entry;
-  const items = releases.map((r, i) => {
-    const item = releaseItem(doc, r, confident, onSave);
-    item.hidden = i >= SHOWN;
-    return item;
-  });
+/** The card for one entity: the release this article is about when the ranking is sure, else the entity's releases. */
+export function renderPopover(doc: Document, props: PopoverProps): HTMLElement {
+  const entry = props.entry as Entry;
+  const { entity, confident } = entry;
+  const releases = entry.releases as Ranked[];
   const body = el(
     doc,
     'div',
     { class: 'ps-popover-body', role: 'dialog', 'aria-labelledby': TITLE_ID },
     el(doc, 'header', {}, el(doc, 'div', { id: TITLE_ID, class: 'ps-entity-name' }, entity.name), entity.role && el(doc, 'div', { class: 'ps-muted' }, entity.role)),
-    !confident && el(doc, 'p', { class: 'ps-notice' }, `No release matches this article closely. Most recent releases naming ${entity.name}:`),
-    confident && undated && el(doc, 'p', { class: 'ps-muted' }, 'This page states no date: ranked on content alone.'),
-    releases.length === 0 ? el(doc, 'p', { class: 'ps-muted' }, 'No releases found.') : el(doc, 'ul', { class: 'ps-list' }, ...items),
   );
-  if (releases.length > SHOWN) {
-    // Hidden, not removed: the first items keep their save state and focus when the list grows.
-    const more = el(doc, 'button', { type: 'button', class: 'ps-more', 'aria-expanded': 'false' }, `${releases.length - SHOWN} more`);
-    more.addEventListener('click', () => {
-      const expanded = more.getAttribute('aria-expanded') !== 'true';
-      more.setAttribute('aria-expanded', String(expanded));
-      more.textContent = expanded ? 'Fewer' : `${releases.length - SHOWN} more`;
-      items.forEach((item, i) => (item.hidden = !expanded && i >= SHOWN));
-    });
-    body.append(more);
+  if (releases.length === 0) {
+    body.append(el(doc, 'p', { class: 'ps-muted' }, 'No releases found.'));
+  } else if (confident) {
+    const [about, ...related] = releases;
+    body.append(
+      el(doc, 'section', { class: 'ps-about', 'aria-labelledby': 'ps-about-label' },
+        el(doc, 'h2', { id: 'ps-about-label', class: 'ps-label' }, 'The release this article is about'),
+        releaseItem(doc, 'div', about!, true, props)),
+    );
+    if (props.undated) body.append(el(doc, 'p', { class: 'ps-muted' }, 'This page states no date: ranked on content alone.'));
+    if (related.length > 0) body.append(el(doc, 'h2', { class: 'ps-label' }, 'Related'), list(doc, related, props));
+  } else {
+    const which = entry.fallback === 'before-article' ? `Releases naming ${entity.name} before this article:` : `Most recent releases naming ${entity.name}:`;
+    body.append(el(doc, 'p', { class: 'ps-notice' }, 'No release matches this article closely. ', which), list(doc, releases, props));
   }
   body.append(el(doc, 'footer', { class: 'ps-muted' }, 'Official releases from home.treasury.gov'));
   return body;
 }
 
-/** A release as a list entry: the title links to its official page, in a new tab. */
-function releaseItem(doc: Document, { release, reasons }: RankedRelease, showReasons: boolean, onSave: PopoverProps['onSave']): HTMLLIElement {
+/** Releases compactly (title, date), the first few shown and the rest behind "More". */
+function list(doc: Document, releases: Ranked[], props: PopoverProps): DocumentFragment {
+  const items = releases.map((r, i) => {
+    const item = releaseItem(doc, 'li', r, false, props);
+    item.hidden = i >= RELATED_SHOWN;
+    return item;
+  });
+  const fragment = doc.createDocumentFragment();
+  fragment.append(el(doc, 'ul', { class: 'ps-list' }, ...items));
+  if (releases.length > RELATED_SHOWN) {
+    // Hidden, not removed: the first items keep their save state and focus when the list grows.
+    const more = el(doc, 'button', { type: 'button', class: 'ps-more', 'aria-expanded': 'false' }, `${releases.length - RELATED_SHOWN} more`);
+    more.addEventListener('click', () => {
+      const expanded = more.getAttribute('aria-expanded') !== 'true';
+      more.setAttribute('aria-expanded', String(expanded));
+      more.textContent = expanded ? 'Fewer' : `${releases.length - RELATED_SHOWN} more`;
+      items.forEach((item, i) => (item.hidden = !expanded && i >= RELATED_SHOWN));
+    });
+    fragment.append(more);
+  }
+  return fragment;
+}
+
+/** A release: its title links to the official page in a new tab; the main one adds kind, excerpt and why. */
+function releaseItem<K extends 'li' | 'div'>(doc: Document, tag: K, { release, reasons, why }: Ranked, full: boolean, props: PopoverProps): HTMLElementTagNameMap[K] {
+  const reason = why ?? reasons[0];
   return el(
     doc,
-    'li',
-    { class: 'ps-release' },
+    tag,
+    { class: full ? 'ps-release ps-release-main' : 'ps-release' },
     el(doc, 'a', { class: 'ps-release-title', href: release.url, target: '_blank', rel: 'noopener noreferrer' }, release.title),
-    el(doc, 'div', { class: 'ps-release-meta' }, el(doc, 'time', { datetime: release.date }, formatDate(release.date)), ` · ${kindLabel(release.kind)}`),
-    showReasons && reasons.length > 0 && el(doc, 'div', { class: 'ps-release-reasons' }, reasons.join(' · ')),
-    saveToggle(doc, release.title, (saved) => onSave(release.id, saved)),
+    el(doc, 'div', { class: 'ps-release-meta' }, el(doc, 'time', { datetime: release.date }, formatDate(release.date)), full && ` · ${kindLabel(release.kind)}`),
+    full && release.lede && el(doc, 'p', { class: 'ps-lede' }, release.lede),
+    full && reason && el(doc, 'div', { class: 'ps-release-reasons' }, reason),
+    saveToggle(doc, release.title, props.saved?.has(release.id) ?? false, (saved) => props.onSave(release.id, saved), props.mayAct ?? (() => true)),
   );
 }
 
 /**
- * Save / unsave. It starts unsaved whatever was saved before, so a page reading the open
- * shadow root never learns what the reader saved; it answers only to the reader's own clicks.
+ * Save / unsave, answering only the reader's own clicks while the card can be seen. The button
+ * is never disabled, so focus stays on it, and it says "Saved" in place.
  */
-function saveToggle(doc: Document, title: string, change: (saved: boolean) => Promise<boolean>): HTMLButtonElement {
-  const state = { saved: false, error: false };
+function saveToggle(doc: Document, title: string, initially: boolean, change: (saved: boolean) => Promise<boolean>, mayAct: (button: Element) => boolean): HTMLButtonElement {
+  const state = { saved: initially, error: false, busy: false };
   const star = el(doc, 'span', { 'aria-hidden': 'true' });
   const words = doc.createTextNode('');
   const button = el(doc, 'button', { type: 'button', class: 'ps-save' }, star, words);
@@ -85,9 +116,8 @@ function saveToggle(doc: Document, title: string, change: (saved: boolean) => Pr
     words.data = saveLabel(state);
   };
   button.addEventListener('click', (event) => {
-    // A page can dispatch synthetic clicks into an open shadow root: only the reader saves.
-    if (!event.isTrusted || button.disabled) return;
-    button.disabled = true;
+    if (!event.isTrusted || state.busy || !mayAct(button)) return;
+    state.busy = true;
     state.error = false;
     change(!state.saved)
       .then(
@@ -95,7 +125,7 @@ function saveToggle(doc: Document, title: string, change: (saved: boolean) => Pr
         () => void (state.error = true),
       )
       .finally(() => {
-        button.disabled = false;
+        state.busy = false;
         show();
       });
   });

@@ -13,7 +13,8 @@ import { setSaved } from '@/lib/store/saved';
 import { startUpdates } from '@/lib/sync/background';
 import { findMentionsWith } from '@/lib/sync/combined-mentions';
 import { EXTRA_MATCHER, extraTerms } from '@/lib/store/fetched';
-import { setTabRanking } from '@/lib/store/tab-state';
+import { getTabRanking, setTabRanking } from '@/lib/store/tab-state';
+import { cardTokens } from '@/lib/card-tokens';
 import type { IndexManifest, TermStats } from '@/lib/release/types';
 
 export default defineBackground(() => {
@@ -34,9 +35,17 @@ export default defineBackground(() => {
     get.reset = () => void (value = undefined);
     return get;
   };
-  // Every wake-up (install, update, browser start, after sleep) checks the index version: one
-  // small read. Only a new version reloads the tables.
-  const whenReady = once(() => ensureIndex(db, readPackageFile));
+  // Every use checks the index: its version and its tables' row counts, a few small reads
+  // (concurrent uses share one check). A new version, or a database deleted or emptied under
+  // the running worker, reloads the tables.
+  let checking: Promise<boolean> | undefined;
+  const whenReady = () =>
+    (checking ??= ensureIndex(db, readPackageFile)
+      .catch((error: unknown) => {
+        console.error('Primary Source:', error);
+        throw error;
+      })
+      .finally(() => (checking = undefined)));
   const manifest = once(async () => (await (await readPackageFile('manifest.json')).json()) as IndexManifest);
   const matcher = once(async () => loadMatcher(await (await readPackageFile((await manifest()).files.matcher)).arrayBuffer()));
   const bundledTerms = once(async () => (await (await readPackageFile((await manifest()).files.terms)).json()) as TermStats);
@@ -58,7 +67,6 @@ export default defineBackground(() => {
     return blob ? loadMatcher(blob.bytes) : undefined;
   });
   const source = once(async () => {
-    await whenReady();
     const { df, docCount, horizon } = await termStats();
     return new DexieSource(db, df, docCount, horizon);
   });
@@ -72,6 +80,9 @@ export default defineBackground(() => {
       source.reset();
     },
   });
+  const tokens = cardTokens();
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  const isOurPage = (url: string | undefined) => url !== undefined && new URL(url).origin === origin;
 
   serve(browser.runtime, {
     async analyzeText({ blocks, page }) {
@@ -79,6 +90,7 @@ export default defineBackground(() => {
       return { ...findMentionsWith(m, extra, blocks, page), terms: pageTerms(blocks.join('\n'), vocabulary) };
     },
     async rankPage(context, { tabId }) {
+      await whenReady();
       const ranking = await rankPage(context, await source());
       if (tabId !== undefined) {
         await setTabRanking(tabId, ranking);
@@ -89,12 +101,41 @@ export default defineBackground(() => {
       }
       return ranking;
     },
-    async setSaved({ id, saved }) {
+    async setSaved({ id, saved }, { url }) {
+      // Only the extension's own pages (the card frame): a content script runs in the page.
+      if (!isOurPage(url)) throw new Error('setSaved is answered to extension pages only');
       await whenReady();
       return { saved: await setSaved(db, id, saved) };
     },
     syncStatus: () => updates.status(),
     syncNow: () => updates.check(),
+    openCard({ entityId, focus, scheme }, { tabId }) {
+      if (tabId === undefined) throw new Error('openCard comes from a tab');
+      return { token: tokens.issue({ tabId, entityId, focus, scheme }) };
+    },
+    async cardData({ token }, { tabId, url }) {
+      const card = isOurPage(url) ? tokens.redeem(token, tabId) : undefined;
+      if (!card) throw new Error('Unknown card');
+      const ranking = await getTabRanking(card.tabId);
+      const entry = ranking?.byEntity[card.entityId];
+      if (!ranking || !entry) throw new Error('Nothing to show');
+      await whenReady();
+      const saved = await db.saved.bulkGet(entry.releases.map((r) => r.release.id));
+      const savedIds = saved.flatMap((row) => (row ? [row.id] : []));
+      return { entry, undated: ranking.undated, saved: savedIds, focus: card.focus, scheme: card.scheme };
+    },
+    async cardFrame(note, { tabId, url }) {
+      if (tabId !== undefined && isOurPage(url)) await browser.tabs.sendMessage(tabId, { type: 'cardFrame', note }, { frameId: 0 });
+      return null;
+    },
+  });
+
+  // The reader's shortcut: the panel of the page's entities, in the active tab.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-panel') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) return browser.tabs.sendMessage(tab.id, { type: 'panel' }, { frameId: 0 }).catch(() => undefined);
+    });
   });
 
   // A tab that loads a new page starts with nothing matched.

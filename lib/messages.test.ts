@@ -27,6 +27,11 @@ const handlers = {
   },
   syncStatus: () => ({ updates: true, checking: false, added: 0, changed: 0 }),
   syncNow: () => ({ updates: true, checking: false, added: 0, changed: 0 }),
+  openCard: () => ({ token: 't' }),
+  cardData: () => {
+    throw new Error('not in this test');
+  },
+  cardFrame: () => null,
 };
 
 describe('message protocol', () => {

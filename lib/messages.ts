@@ -2,7 +2,7 @@
 // combines the types each layer owns (matcher, ranking, sync). Content scripts never open
 // IndexedDB (theirs would be the page's); they ask here.
 import type { Mention, PageNames } from './matcher/types';
-import type { PageContext, PageRanking } from './ranking/types';
+import type { EntityReleases, PageContext, PageRanking } from './ranking/types';
 import type { SyncStatus } from './sync/service';
 
 export type { Mention, PageNames } from './matcher/types';
@@ -20,6 +20,32 @@ export interface Requests {
   // Updates (issue 9, lib/sync): the state the popup shows, and "Check now".
   syncStatus: { req: Record<string, never>; res: SyncStatus };
   syncNow: { req: Record<string, never>; res: SyncStatus };
+  // The card (issue 11): an extension-origin frame in the page. The content script asks for a
+  // card and gets a one-time token; the frame presents it and gets the card's data from here,
+  // never from the page. Only the frame saves (setSaved answers extension pages only).
+  openCard: { req: { entityId: string; focus: boolean; scheme: 'light' | 'dark' }; res: { token: string } };
+  cardData: { req: { token: string }; res: CardData };
+  /** From the frame: its content's height, or close (Escape inside it); passed on to the tab's content script. */
+  cardFrame: { req: CardFrameNote; res: null };
+}
+
+export interface CardFrameNote {
+  height?: number;
+  close?: boolean;
+  /** The pointer came onto (true) or left (false) the card: the page hears no moves over a frame. */
+  pointer?: boolean;
+}
+
+/** What the card frame shows (cardData). */
+export interface CardData {
+  entry: EntityReleases;
+  undated: boolean;
+  /** Which of entry.releases the reader saved: read only by the frame, which the page cannot. */
+  saved: string[];
+  /** Opened by keyboard: focus goes into the card. */
+  focus: boolean;
+  /** The page's scheme around the mark: the card follows the page, not the system. */
+  scheme: 'light' | 'dark';
 }
 
 export type RequestType = keyof Requests;
@@ -28,18 +54,21 @@ export interface Message<T extends RequestType = RequestType> {
   payload: Requests[T]['req'];
 }
 
+/** Who asked: the tab (content scripts and frames in it), and the asking document's URL. */
+export interface Sender {
+  tabId?: number;
+  url?: string;
+}
+
 type Handlers = {
-  [T in RequestType]: (
-    payload: Requests[T]['req'],
-    sender: { tabId?: number },
-  ) => Promise<Requests[T]['res']> | Requests[T]['res'];
+  [T in RequestType]: (payload: Requests[T]['req'], sender: Sender) => Promise<Requests[T]['res']> | Requests[T]['res'];
 };
 
 interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(
-      cb: (message: unknown, sender: { tab?: { id?: number }; id?: string }) => Promise<unknown> | undefined,
+      cb: (message: unknown, sender: { tab?: { id?: number }; id?: string; url?: string }) => Promise<unknown> | undefined,
     ): void;
   };
   id?: string;
@@ -69,9 +98,9 @@ export function serve(runtime: Runtime, handlers: Handlers): void {
   runtime.onMessage.addListener((message, sender) => {
     if (!isMessage(message) || !(message.type in handlers)) return undefined;
     if (sender.id !== undefined && runtime.id !== undefined && sender.id !== runtime.id) return undefined;
-    const handler = handlers[message.type] as (p: unknown, s: { tabId?: number }) => unknown;
+    const handler = handlers[message.type] as (p: unknown, s: Sender) => unknown;
     return Promise.resolve()
-      .then(() => handler(message.payload, { tabId: sender.tab?.id }))
+      .then(() => handler(message.payload, { tabId: sender.tab?.id, url: sender.url }))
       .then(
         (value) => ({ ok: true, value }),
         (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

@@ -1,48 +1,70 @@
-// The popover: one open shadow root, moved next to whichever mark it describes so that Tab
-// from the mark walks into its links (no focus trap), positioned by Floating UI.
-import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { renderPopover } from '@/components/popover-view';
-import type { PageRanking } from '@/lib/messages';
-import { ENTITY_ATTR, firstPiece } from '@/lib/dom/annotate';
+// The card: shown for a mark on hover (hit-testing the pointer against the marks' ranges: marks
+// are not elements) or from the panel by keyboard. It is an extension-origin frame
+// (entrypoints/card) in our closed-shadow host, positioned next to its mark by Floating UI,
+// never over it. The frame gets its content from the background for a one-time token; only the
+// reader's own (trusted) input opens it.
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import type { CardFrameNote, EntityReleases, PageRanking } from '@/lib/messages';
+import { isCurrent, type Mark } from '@/lib/dom/annotate';
+import type { MarkLayer } from '@/lib/dom/marks';
 import { pageScheme } from '@/lib/dom/scheme';
-import css from '@/components/popover.css?inline';
+import type { UiHost } from './host';
 
 const HOVER_INTENT_MS = 300;
 const LEAVE_GRACE_MS = 250;
 
-export interface PopoverDeps {
+export interface CardDeps {
+  ui: UiHost;
+  layer: MarkLayer;
   ranking(): PageRanking | null;
-  save(id: string, saved: boolean): Promise<boolean>;
+  /** A one-time token for the frame (openCard). */
+  token(entityId: string, focus: boolean, scheme: 'light' | 'dark'): Promise<string>;
+  /** The frame's URL, without its token. */
+  frameUrl: string;
 }
 
-/** The mark an event is about: any piece of a split mention leads to its first piece. */
-function markOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? firstPiece(target) : null;
+/** What the card shows, for the test seam. */
+export interface CardState {
+  open: boolean;
+  entity: string;
+  releases: { url: string; title: string; thisArticle: boolean }[];
 }
 
-/** Sets up the popover until `signal` aborts (site turned off, or the script invalidated). */
-export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSignal, deps: PopoverDeps): Promise<void> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'primary-source-popover',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css,
-    mode: 'open',
-    onMount(container, _shadow, host) {
-      host.setAttribute('data-ps-ui', '');
-      container.className = 'ps-popover';
-      container.hidden = true;
-    },
-  });
-  ui.mount();
-  const { shadowHost: host, uiContainer: box } = ui;
-  // The host sits inline in the article: it must take no room there.
-  host.style.cssText = 'display:inline;position:static;width:0;height:0;';
+export interface Card {
+  /** Opens for `mark`; with `focusFrom`, focus moves into the card and Escape returns it there. */
+  open(mark: Mark, focusFrom?: HTMLElement): boolean;
+  close(restoreFocus?: boolean): void;
+  /** The page changed: a card whose mark is gone closes. */
+  refresh(): void;
+  /** What the frame said, through the background. */
+  fromFrame(note: CardFrameNote): void;
+  /** The ranking arrived or changed: a mark hovered before it had nothing to show, now may. */
+  rankingChanged(): void;
+  state(): CardState;
+}
 
-  let current: HTMLElement | null = null;
+/** A mark as Floating UI's reference: its first piece's box, scrolling with its block. */
+function reference(mark: Mark): VirtualElement {
+  return {
+    getBoundingClientRect: () => mark.ranges[0]!.getBoundingClientRect(),
+    getClientRects: () => mark.ranges[0]!.getClientRects(),
+    contextElement: mark.block,
+  };
+}
+
+/** Frame height until it reports its content's. */
+const FIRST_HEIGHT = 160;
+
+export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, frameUrl }: CardDeps): Card {
+  const doc = ui.host.ownerDocument;
+  let box = doc.createElement('iframe');
+  let maxHeight = Infinity;
+  let contentHeight = FIRST_HEIGHT;
+  const fit = () => void (box.style.height = `${Math.min(contentHeight, maxHeight)}px`);
+
+  let current: Mark | null = null;
+  let entry: EntityReleases | null = null;
+  let returnTo: HTMLElement | null = null;
   let stopAutoUpdate: (() => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (fn: () => void, ms: number) => {
@@ -50,34 +72,49 @@ export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSigna
     timer = setTimeout(fn, ms);
   };
 
-  function close(returnFocus = false) {
+  function close(restoreFocus = false) {
     clearTimeout(timer);
     if (!current) return;
-    const mark = current;
-    current = null;
+    current = entry = null;
+    onFrame = false;
     stopAutoUpdate?.();
-    box.hidden = true;
-    mark.setAttribute('aria-expanded', 'false');
-    if (returnFocus) mark.focus();
+    box.remove();
+    const target = returnTo;
+    returnTo = null;
+    if (restoreFocus) target?.focus();
   }
 
-  function open(mark: HTMLElement) {
+  function open(mark: Mark, focusFrom?: HTMLElement): boolean {
     clearTimeout(timer);
-    const entityId = mark.getAttribute(ENTITY_ATTR);
-    const ranking = deps.ranking();
-    const entry = entityId ? ranking?.byEntity[entityId] : undefined;
-    if (!entry || !ranking) return; // nothing to say: stay invisible
-    if (mark === current && !box.hidden) return; // already open: keep its state and focus
-    if (current && current !== mark) current.setAttribute('aria-expanded', 'false');
+    const found = ranking()?.byEntity[mark.entityId];
+    if (!found) return false; // nothing to say: stay invisible
+    if (mark === current) return true; // already open: keep its state and focus
+    close();
     current = mark;
-    mark.after(host);
-    mark.setAttribute('aria-expanded', 'true');
-    box.replaceChildren(renderPopover(document, { entry, undated: ranking.undated, onSave: deps.save }));
-    box.dataset.scheme = pageScheme(mark);
-    box.hidden = false;
+    entry = found;
+    returnTo = focusFrom ?? null;
+    const scheme = pageScheme(mark.block);
+    // A fresh frame per card: a frame's token is good once.
+    box = doc.createElement('iframe');
+    box.className = 'ps-card';
+    box.title = `Primary Source: ${found.entity.name}`;
+    box.dataset.scheme = scheme;
+    contentHeight = FIRST_HEIGHT;
+    maxHeight = Infinity;
+    fit();
+    ui.root.prepend(box);
+    void token(mark.entityId, !!focusFrom, scheme).then(
+      (t) => {
+        if (current !== mark) return;
+        box.src = `${frameUrl}#${t}`;
+        if (focusFrom) box.focus();
+      },
+      () => current === mark && close(),
+    );
     stopAutoUpdate?.();
-    stopAutoUpdate = autoUpdate(mark, box, () => {
-      void computePosition(mark, box, {
+    const ref = reference(mark);
+    stopAutoUpdate = autoUpdate(ref, box, () => {
+      void computePosition(ref, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
@@ -85,49 +122,98 @@ export async function setUpPopover(ctx: ContentScriptContext, signal: AbortSigna
           flip({ padding: 8 }),
           shift({ padding: 8 }),
           // Never taller than the room on its side of the mark: its top stays on screen.
-          size({ padding: 8, apply: ({ availableHeight }) => void (box.style.maxHeight = `${Math.max(160, availableHeight)}px`) }),
+          size({ padding: 8, apply: ({ availableHeight }) => ((maxHeight = Math.max(120, availableHeight)), fit()) }),
           hide(),
         ],
       }).then(({ x, y, middlewareData }) => {
-        if (middlewareData.hide?.referenceHidden) return close(); // scrolled away
+        if (middlewareData.hide?.referenceHidden && !returnTo) return close(); // scrolled away
         Object.assign(box.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
       });
     });
+    return true;
   }
 
-  const inside = (node: EventTarget | null) => node instanceof Node && (host.contains(node) || host === node);
-  const listen = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-    document.addEventListener(type, fn, { capture: true, signal });
-
-  listen('pointerover', (e) => {
-    const mark = markOf(e.target);
-    if (mark) schedule(() => open(mark), mark === current ? 0 : HOVER_INTENT_MS);
-    else if (inside(e.target)) clearTimeout(timer);
-  });
-  listen('pointerout', (e) => {
-    const leaving = markOf(e.target) ?? (inside(e.target) ? host : null);
-    if (!leaving || inside(e.relatedTarget) || (current && markOf(e.relatedTarget) === current)) return;
-    if (current) schedule(() => close(), LEAVE_GRACE_MS);
-    else clearTimeout(timer);
-  });
-  listen('focusin', (e) => {
-    const mark = markOf(e.target);
-    if (mark) open(mark);
-  });
-  listen('focusout', (e) => {
-    if (!current) return;
-    const next = e.relatedTarget;
-    if (next === current || inside(next)) return;
-    close();
-  });
-  listen('keydown', (e) => {
-    if (e.key === 'Escape' && current) {
-      const fromInside = inside(e.target) || e.target === current;
-      close(fromInside);
+  // Hover: which mark is under the pointer, checked at most once a frame.
+  let hovered: Mark | 'card' | undefined;
+  let queued: PointerEvent | undefined;
+  /** The pointer is on the card's frame (a move queued before it got there must not close it). */
+  let onFrame = false;
+  const onPointer = (e: PointerEvent) => {
+    queued = undefined;
+    // The page hears moves only off the frame: one outside it means the pointer has left.
+    const r = box.getBoundingClientRect();
+    const inFrame = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+    if (onFrame && inFrame) return;
+    onFrame = false;
+    if (current && e.composedPath().includes(box)) {
+      hovered = 'card';
+      return clearTimeout(timer);
     }
-  });
-  signal.addEventListener('abort', () => {
-    close();
-    ui.remove();
-  });
+    const mark = layer.at(doc, e.clientX, e.clientY);
+    if (mark === hovered) return;
+    hovered = mark;
+    if (mark) schedule(() => open(mark), mark === current ? 0 : HOVER_INTENT_MS);
+    else if (current && !returnTo) schedule(() => close(), LEAVE_GRACE_MS);
+    else if (!current) clearTimeout(timer);
+  };
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (!e.isTrusted || e.pointerType === 'touch') return;
+      if (!queued) requestAnimationFrame(() => queued && onPointer(queued));
+      queued = e;
+    },
+    { capture: true, passive: true, signal },
+  );
+  // Escape from anywhere closes it, and focus goes back where it was (the panel), not to a mark.
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (!(e.isTrusted && e.key === 'Escape' && current)) return;
+      e.stopPropagation(); // this Escape was for the card
+      close(true);
+    },
+    { capture: true, signal },
+  );
+  // Opened by keyboard: focus moving on past the card (Tab after its last link) closes it.
+  const focusMoved = (e: Event) => {
+    if (current && returnTo && e.isTrusted && !e.composedPath().includes(box)) close();
+  };
+  ui.root.addEventListener('focusin', focusMoved, { signal });
+  doc.addEventListener('focusin', (e) => e.target !== ui.host && focusMoved(e), { capture: true, signal });
+  signal.addEventListener('abort', () => close());
+
+  return {
+    open,
+    close,
+    refresh() {
+      if (current && !isCurrent(current)) close();
+    },
+    rankingChanged() {
+      if (!current && hovered && hovered !== 'card') open(hovered);
+    },
+    fromFrame({ height, close: closing, pointer }) {
+      if (!current) return;
+      if (closing) close(true);
+      else if (pointer !== undefined) {
+        // The page hears no pointer moves over the frame: the frame says when it has the pointer.
+        onFrame = pointer;
+        hovered = pointer ? 'card' : undefined;
+        if (pointer) clearTimeout(timer);
+        else if (!returnTo) schedule(() => close(), LEAVE_GRACE_MS);
+      }
+      else if (height !== undefined && height > 0) {
+        contentHeight = height + 2; // its border
+        fit();
+      }
+    },
+    state() {
+      const releases = entry?.releases ?? [];
+      return {
+        open: current !== null,
+        entity: current?.entityId ?? '',
+        releases: releases.map(({ release }, i) => ({ url: release.url, title: release.title, thisArticle: !!entry?.confident && i === 0 })),
+      };
+    },
+  };
 }

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../matcher/types';
-import { annotateBlock, firstPiece, unannotate } from './annotate';
+import type { Mention } from '../messages';
+import { annotateBlock, isCurrent } from './annotate';
 import { collectBlocks } from './collect';
-
-const label = (m: Mention) => `${m.entityId}: official releases`;
 
 function mention(text: string, phrase: string, entityId: string): Mention {
   const start = text.indexOf(phrase);
@@ -15,51 +13,39 @@ function mention(text: string, phrase: string, entityId: string): Mention {
 function annotate(html: string, phrases: [string, string][]) {
   document.body.innerHTML = html;
   const [block] = [...collectBlocks(document.body)];
-  return annotateBlock(block!, phrases.map(([p, id]) => mention(block!.text, p, id)), label);
+  return annotateBlock(block!, phrases.map(([p, id]) => mention(block!.text, p, id)));
 }
 
 describe('annotateBlock', () => {
-  it('wraps each mention in one mark carrying data-ps-entity', () => {
-    const marks = annotate('<p>Treasury Secretary Scott Bessent met Rachel Reeves.</p>', [
+  it('makes one mark per mention, as ranges, and leaves the page as it was', () => {
+    const html = '<p>Treasury Secretary Scott Bessent met Rachel Reeves.</p>';
+    const marks = annotate(html, [
       ['Treasury Secretary Scott Bessent', 'person:scott-bessent'],
       ['Rachel Reeves', 'person:rachel-reeves'],
     ]);
-    expect(marks.map((m) => [m.textContent, m.getAttribute('data-ps-entity')])).toEqual([
-      ['Treasury Secretary Scott Bessent', 'person:scott-bessent'],
-      ['Rachel Reeves', 'person:rachel-reeves'],
+    expect(marks.map((m) => [m.text, m.entityId, m.ranges.map(String)])).toEqual([
+      ['Treasury Secretary Scott Bessent', 'person:scott-bessent', ['Treasury Secretary Scott Bessent']],
+      ['Rachel Reeves', 'person:rachel-reeves', ['Rachel Reeves']],
     ]);
-    expect(document.body.textContent).toBe('Treasury Secretary Scott Bessent met Rachel Reeves.');
-    expect(marks[0]!.tabIndex).toBe(0);
-    expect(marks[0]!.getAttribute('aria-description')).toBe('person:scott-bessent: official releases');
-  });
-
-  it('wraps a name split across inline elements piece by piece, entity on the first', () => {
-    annotate('<p>By <a href="/x"><span>Scott</span></a> <b>Bessent</b> today</p>', [['Scott Bessent', 'person:scott-bessent']]);
-    const pieces = [...document.querySelectorAll('ps-mark')];
-    expect(pieces.map((p) => p.textContent)).toEqual(['Scott', 'Bessent']);
-    expect(document.querySelectorAll('[data-ps-entity]')).toHaveLength(1);
-    expect(firstPiece(pieces[1]!)).toBe(pieces[0]);
-    expect(document.querySelector('a')!.getAttribute('href')).toBe('/x');
-  });
-
-  it('leaves links working: the mark sits inside the link and takes no focus there', () => {
-    const [mark] = annotate('<p><a href="/story">Bessent speaks</a></p>', [['Bessent', 'person:scott-bessent']]);
-    expect(mark!.closest('a')!.getAttribute('href')).toBe('/story');
-    expect(mark!.hasAttribute('tabindex')).toBe(false);
-    let followed = false;
-    document.querySelector('a')!.addEventListener('click', (e) => {
-      followed = true;
-      e.preventDefault();
-    });
-    mark!.click();
-    expect(followed).toBe(true);
-  });
-
-  it('unannotate restores the original text and structure', () => {
-    const html = '<p>Said <b>Scott</b> Bessent on Monday.</p>';
-    annotate(html, [['Scott Bessent', 'person:scott-bessent']]);
-    unannotate(document.body);
-    expect(document.querySelectorAll('ps-mark')).toHaveLength(0);
     expect(document.body.innerHTML).toBe(html);
+    expect(document.body.querySelector('p')!.childNodes).toHaveLength(1);
+  });
+
+  it('covers a name split across inline elements with a range per piece, the link untouched', () => {
+    const html = '<p>By <a href="/x"><span>Scott</span></a> <b>Bessent</b> today</p>';
+    const [mark] = annotate(html, [['Scott Bessent', 'person:scott-bessent']]);
+    expect(mark!.text).toBe('Scott Bessent');
+    expect(mark!.ranges.map(String)).toEqual(['Scott', 'Bessent']);
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('knows when the page changed or removed the text a mark covers', () => {
+    const [mark] = annotate('<p id="p">Said <b>Scott</b> Bessent on Monday.</p>', [['Scott Bessent', 'person:scott-bessent']]);
+    expect(isCurrent(mark!)).toBe(true);
+    document.querySelector('b')!.firstChild!.textContent = 'Janet';
+    expect(isCurrent(mark!)).toBe(false);
+    const [again] = annotate('<p id="p">Said Scott Bessent.</p>', [['Scott Bessent', 'person:scott-bessent']]);
+    document.getElementById('p')!.remove();
+    expect(isCurrent(again!)).toBe(false);
   });
 });

@@ -1,83 +1,68 @@
-// Wraps mentions in marks. Contract used by tests and other tools: each marked mention is one
-// element carrying data-ps-entity="<entity id>". A mention split across inline elements
-// (`<a>Scott</a> <b>Bessent</b>`) is wrapped piece by piece: the first piece carries
-// data-ps-entity and takes focus; every piece carries the same data-ps-mention, so hovering
-// any piece opens the popover for the first.
-import type { Mention } from '../matcher/types';
-import { MARK_TAG, type TextBlock } from './collect';
+// Turns mentions into marks: ranges over the page's text, never elements. A mention split
+// across inline elements (`<a>Scott</a> <b>Bessent</b>`) is one mark with a range per piece.
+// A mark remembers the text each piece covered: when the page changes or removes it, the mark
+// is stale and is dropped (lib/dom/marks.ts), and the block is analysed again.
+import type { Mention } from '../messages';
+import type { TextBlock } from './collect';
 
-export const ENTITY_ATTR = 'data-ps-entity';
-export const MENTION_ATTR = 'data-ps-mention';
-
-let nextMentionId = 0;
-
-function makeMark(doc: Document, mentionId: string): HTMLElement {
-  const mark = doc.createElement(MARK_TAG);
-  mark.setAttribute(MENTION_ATTR, mentionId);
-  return mark;
+export interface MarkPiece {
+  node: Text;
+  start: number;
+  end: number;
+  /** The text the piece covered when it was marked. */
+  text: string;
 }
 
-/** Wrap `[start, end)` of a text node; returns the mark. */
-function wrapRange(node: Text, start: number, end: number, mark: HTMLElement): void {
-  const middle = start > 0 ? node.splitText(start) : node;
-  if (end - start < middle.data.length) middle.splitText(end - start);
-  middle.replaceWith(mark);
-  mark.append(middle);
+export interface Mark {
+  /** Unique on the page, in the order marks were made. */
+  id: number;
+  entityId: string;
+  /** The paragraph-like element the mention is in (TextBlock.element). */
+  block: Element;
+  /** The mention's text as the page shows it. */
+  text: string;
+  pieces: MarkPiece[];
+  /** One per piece; painted by a Highlighter. */
+  ranges: Range[];
 }
 
-/**
- * Wraps `mentions` (offsets into block.text, non-overlapping) and returns the first piece of
- * each. The block's text nodes are consumed: collect again before wrapping more.
- */
-export function annotateBlock(block: TextBlock, mentions: readonly Mention[], label: (m: Mention) => string): HTMLElement[] {
+let nextMarkId = 0;
+
+/** Marks for `mentions` (offsets into block.text, non-overlapping); the DOM is not changed. */
+export function annotateBlock(block: TextBlock, mentions: readonly Mention[]): Mark[] {
   const doc = block.element.ownerDocument;
-  const firsts: HTMLElement[] = [];
-  // Last mention first: splitting a node never shifts the offsets of earlier mentions.
-  const ordered = [...mentions].sort((a, b) => b.start - a.start);
-  for (const mention of ordered) {
-    const id = `m${++nextMentionId}`;
-    let first: HTMLElement | undefined;
-    // Pieces from the last node backwards, for the same reason.
-    for (let i = block.nodes.length - 1; i >= 0; i--) {
-      const node = block.nodes[i]!;
+  const marks: Mark[] = [];
+  for (const mention of mentions) {
+    const pieces: MarkPiece[] = [];
+    for (const [i, node] of block.nodes.entries()) {
       const nodeStart = block.starts[i]!;
-      const from = Math.max(mention.start, nodeStart);
-      const to = Math.min(mention.end, nodeStart + node.data.length);
+      const from = Math.max(mention.start, nodeStart) - nodeStart;
+      const to = Math.min(mention.end, nodeStart + node.data.length) - nodeStart;
       if (from >= to) continue;
-      if (!/\S/.test(node.data.slice(from - nodeStart, to - nodeStart))) continue; // the space between pieces
-      const mark = makeMark(doc, id);
-      wrapRange(node, from - nodeStart, to - nodeStart, mark);
-      first = mark;
+      const text = node.data.slice(from, to);
+      if (!/\S/.test(text)) continue; // the space between pieces
+      pieces.push({ node, start: from, end: to, text });
     }
-    if (!first) continue;
-    first.setAttribute(ENTITY_ATTR, mention.entityId);
-    first.setAttribute('aria-haspopup', 'dialog');
-    first.setAttribute('aria-expanded', 'false');
-    first.setAttribute('aria-description', label(mention));
-    // Inside a link the link takes focus (nested focus targets confuse keyboard users); the
-    // popup's "On this page" lists the same releases.
-    if (!first.closest('a[href], button')) first.tabIndex = 0;
-    firsts.push(first);
+    if (pieces.length === 0) continue;
+    const ranges = pieces.map(({ node, start, end }) => {
+      const range = doc.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range;
+    });
+    marks.push({
+      id: ++nextMarkId,
+      entityId: mention.entityId,
+      block: block.element,
+      text: block.text.slice(mention.start, mention.end).replace(/\s+/g, ' '),
+      pieces,
+      ranges,
+    });
   }
-  return firsts.reverse();
+  return marks;
 }
 
-/** The first piece of the mention `el` belongs to (el itself for single-piece mentions). */
-export function firstPiece(el: Element): HTMLElement | null {
-  const piece = el.closest<HTMLElement>(`${MARK_TAG}[${MENTION_ATTR}]`);
-  if (!piece || piece.hasAttribute(ENTITY_ATTR)) return piece;
-  const id = piece.getAttribute(MENTION_ATTR);
-  return piece.ownerDocument.querySelector<HTMLElement>(`${MARK_TAG}[${MENTION_ATTR}="${id}"][${ENTITY_ATTR}]`);
-}
-
-/** Removes every mark under `root`, restoring the text as it was. */
-export function unannotate(root: ParentNode): void {
-  const parents = new Set<Node>();
-  for (const mark of [...root.querySelectorAll(MARK_TAG)]) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    mark.replaceWith(...mark.childNodes);
-    parents.add(parent);
-  }
-  for (const parent of parents) parent.normalize();
+/** The page has not changed or removed the text the mark covers. */
+export function isCurrent(mark: Mark): boolean {
+  return mark.pieces.every(({ node, start, end, text }) => node.isConnected && node.data.slice(start, end) === text);
 }

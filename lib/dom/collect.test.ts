@@ -30,13 +30,14 @@ describe('collectBlocks', () => {
       <div hidden>Hidden Bessent</div>
       <div aria-hidden="true">Decorative Bessent</div>
       <div style="display:none">Invisible Bessent</div>
-      <div data-ps-ui>Our own UI</div>
+      <div role="textbox">Typed Bessent</div>
+      <div contenteditable="plaintext-only">Typed Bessent</div>
       <svg><text>Bessent</text></svg>`;
     expect(texts(html)).toEqual(['Visible text.']);
   });
 
-  it('never collects text inside an existing mark', () => {
-    expect(texts('<p>Said <ps-mark data-ps-entity="person:x">Bessent</ps-mark> today.</p>')).toEqual(['Said today.']);
+  it('gives page-made look-alikes of old marks no meaning: their text is text', () => {
+    expect(texts('<p>Said <span data-ps-entity="x&quot;]" data-ps-mention=\'x"]\'>Bessent</span> today.</p>')).toEqual(['Said Bessent today.']);
   });
 
   it('maps block offsets back to text nodes', () => {

@@ -12,14 +12,13 @@ export interface TextBlock {
   starts: number[];
 }
 
-/** The extension's marks: their text is never collected again. */
-export const MARK_TAG = 'ps-mark';
-
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE',
   'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'HEAD', 'TITLE',
-  MARK_TAG.toUpperCase(),
 ]);
+
+/** Roles of elements the reader types into: never marked, whatever the markup. */
+const EDITABLE_ROLES = new Set(['textbox', 'searchbox', 'combobox']);
 
 /** Elements that flow inside a paragraph: text across them is one block. */
 const INLINE = new Set([
@@ -33,11 +32,17 @@ function isSkipped(el: Element): boolean {
     SKIPPED.has(el.tagName.toUpperCase()) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
-    el.hasAttribute('data-ps-ui') ||
+    EDITABLE_ROLES.has(el.getAttribute('role') ?? '') ||
     (el as HTMLElement).isContentEditable === true ||
-    el.getAttribute('contenteditable') === 'true' ||
-    el.getAttribute('contenteditable') === ''
+    (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false')
   );
+}
+
+/** The paragraph-like element around `el` (el itself unless it flows inside a paragraph). */
+export function enclosingBlock(el: Element): Element {
+  let block = el;
+  while (INLINE.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
+  return block;
 }
 
 function blockOf(node: Node, root: Node): Element {
@@ -48,7 +53,7 @@ function blockOf(node: Node, root: Node): Element {
 }
 
 /** display:none (or content-visibility hidden) anywhere above: checked once per block. */
-function isRendered(el: Element): boolean {
+export function isRendered(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(el);
   const view = el.ownerDocument.defaultView;

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, PageNames } from '../messages';
 import type { MarkPolicy } from '../store/settings';
-import { PageScan, type Analysis } from './page-scan';
+import type { Highlighter } from './highlight-api';
+import { MarkLayer } from './marks';
+import { PageScan, type Analysis, type PageScanDeps } from './page-scan';
 
 /** A stand-in background: finds fixed phrases, as the matcher would. */
 const PHRASES: [string, string, boolean][] = [
@@ -24,12 +26,16 @@ async function analyze(blocks: string[], page: PageNames): Promise<Analysis> {
   return { mentions, page, terms: { mineral: blocks.length } };
 }
 
-function scan(policy: MarkPolicy, html: string) {
+const noPaint: Highlighter = { add() {}, remove() {}, clear() {} };
+let layer = new MarkLayer(noPaint, null);
+
+function scan(policy: MarkPolicy, html: string, deps: Partial<PageScanDeps> = {}) {
   document.body.innerHTML = html;
-  return new PageScan(policy, { analyze, label: () => 'releases', ours: (change) => change() }, new AbortController().signal);
+  layer = new MarkLayer(noPaint, null);
+  return new PageScan(policy, { analyze, layer, failed: () => {}, ...deps }, new AbortController().signal);
 }
 
-const marks = () => [...document.querySelectorAll('[data-ps-entity]')].map((el) => `${el.closest('p')!.id}:${el.textContent}`);
+const marks = () => layer.inOrder().map((m) => `${m.block.id}:${m.text}`);
 
 const html = `
   <p id="a">Scott Bessent on critical minerals. Scott Bessent again, and sanctions.</p>
@@ -61,40 +67,66 @@ describe('PageScan', () => {
     expect(page.context('2026-01-13')).toMatchObject({ entityCounts: page.entityCounts, terms: page.terms, date: '2026-01-13' });
   });
 
-  it('reads the days a page names in document order, though on-screen blocks go first', async () => {
-    document.body.innerHTML = '<p id="a">Scott Bessent said on March 3, 2024.</p><p id="b">Scott Bessent, on June 5, 2025.</p>';
-    // Only the second block is on screen: it is collected and analyzed first.
+  it('analyses in document order, though the block on screen is the second', async () => {
+    const order: string[] = [];
+    const page = scan('block', '<p id="a">Scott Bessent said on March 3, 2024.</p><p id="b">Scott Bessent, on June 5, 2025.</p>', {
+      analyze: async (blocks, seen) => (order.push(...blocks), analyze(blocks, seen)),
+    });
     const rects = { a: -1000, b: 10 };
     for (const p of document.querySelectorAll('p')) {
       const top = rects[p.id as 'a' | 'b'];
       p.getBoundingClientRect = () => ({ top, bottom: top + 20, width: 100, height: 20 }) as DOMRect;
     }
-    const order: string[] = [];
-    const page = new PageScan(
-      'block',
-      { analyze: async (blocks, seen) => (order.push(...blocks), analyze(blocks, seen)), label: () => 'releases', ours: (change) => change() },
-      new AbortController().signal,
-    );
     await page.scan([document.body]);
-    expect(order[0]).toMatch(/June/);
+    expect(order[0]).toMatch(/March/);
     expect(page.context(undefined).namedDates).toEqual(['2024-03-03', '2025-06-05']);
   });
 
   it('leaves a block alone when the page changed it while the background answered', async () => {
-    document.body.innerHTML = '<p id="a">Scott Bessent spoke.</p>';
-    const page = new PageScan(
-      'block',
-      {
-        analyze: async (blocks, seen) => {
-          document.querySelector('#a')!.firstChild!.textContent = 'Replaced by the page.';
-          return analyze(blocks, seen);
-        },
-        label: () => 'releases',
-        ours: (change) => change(),
+    const page = scan('block', '<p id="a">Scott Bessent spoke.</p>', {
+      analyze: async (blocks, seen) => {
+        document.querySelector('#a')!.firstChild!.textContent = 'Replaced by the page.';
+        return analyze(blocks, seen);
       },
-      new AbortController().signal,
-    );
+    });
     expect(await page.scan([document.body])).toBe(0);
     expect(document.body.textContent).toBe('Replaced by the page.');
+  });
+
+  it('retries a failed batch once, and goes on with the rest of the page when it fails again', async () => {
+    const big = 'x'.repeat(50_000);
+    const failures: unknown[] = [];
+    let calls = 0;
+    const page = scan('block', `<p id="a">Scott Bessent ${big}</p><p id="b">Scott Bessent again.</p>`, {
+      analyze: async (blocks, seen) => {
+        if (++calls <= 2) throw new Error('worker stopped');
+        return analyze(blocks, seen);
+      },
+      failed: (error) => failures.push(error),
+    });
+    expect(await page.scan([document.body])).toBe(1);
+    expect([calls, failures.length, marks()]).toEqual([3, 1, ['b:Scott Bessent']]);
+  });
+
+  it('a first failure that succeeds on retry loses nothing', async () => {
+    let calls = 0;
+    const page = scan('block', html, { analyze: async (b, s) => (++calls === 1 ? Promise.reject(new Error('once')) : analyze(b, s)) });
+    expect(await page.scan([document.body])).toBe(4);
+  });
+
+  it('does not mark a block twice when it is scanned again, and reads inline roots with their paragraph', async () => {
+    const page = scan('block', html);
+    await page.scan([document.body]);
+    expect(await page.scan([document.getElementById('a')!])).toBe(0);
+    document.body.insertAdjacentHTML('beforeend', '<p id="c">Said <b id="bold">Scott</b> Bessent.</p>');
+    expect(await page.scan([document.getElementById('bold')!])).toBe(1);
+    expect(marks().at(-1)).toBe('c:Scott Bessent');
+  });
+
+  it('analyses blocks in document order', async () => {
+    const seen: string[] = [];
+    const page = scan('block', html, { analyze: async (b, s) => (seen.push(...b), analyze(b, s)) });
+    await page.scan([document.body]);
+    expect(seen.map((t) => t.trim().slice(0, 20))).toEqual(['Scott Bessent on cri', 'Scott Bessent, criti']);
   });
 });

@@ -1,19 +1,21 @@
-// One page's scan: collect blocks (visible first, in slices that leave the page responsive),
-// ask for their mentions, mark them by the reader's policy, and keep what ranking needs.
+// One page's scan: collect blocks in document order (in slices that leave the page responsive),
+// ask for their mentions, mark them by the reader's policy, and keep what ranking needs. Marks
+// are ranges (lib/dom/marks.ts): those on screen are painted at once, the rest when scrolled to.
 import type { Mention, PageContext, PageNames, Requests } from '../messages';
 import { PageAnalysis } from '../page-analysis';
 import type { MarkPolicy } from '../store/settings';
 import { annotateBlock } from './annotate';
-import { collectBlocks, type TextBlock } from './collect';
+import { collectBlocks, enclosingBlock, type TextBlock } from './collect';
+import type { MarkLayer } from './marks';
 
 export type Analysis = Requests['analyzeText']['res'];
 
 export interface PageScanDeps {
   analyze(blocks: string[], page: PageNames): Promise<Analysis>;
-  /** Accessible description of a mark, e.g. "Scott Bessent: official releases". */
-  label(mention: Mention): string;
-  /** Runs our own DOM changes so the mutation watcher does not hear them back. */
-  ours<T>(change: () => T): T;
+  /** Where marks go. */
+  layer: MarkLayer;
+  /** A batch failed twice: reported, and the scan goes on. Rethrow to stop the scan. */
+  failed(error: unknown): void;
 }
 
 /** Main-thread slice: stay well under the 50 ms that makes a long task. */
@@ -46,7 +48,6 @@ export class PageScan {
   /** Each collected block's place in document order (later scans come after earlier ones). */
   private readonly position = new WeakMap<TextBlock, number>();
   private collected = 0;
-  private readonly markedOnPage = new Set<string>();
 
   constructor(
     private readonly policy: MarkPolicy,
@@ -60,7 +61,9 @@ export class PageScan {
 
   /** Scans `roots`; resolves with the number of marks added. */
   async scan(roots: Element[]): Promise<number> {
-    const blocks = await this.collect(roots);
+    // Text changed in an inline element is read with the rest of its paragraph.
+    const lifted = [...new Set(roots.map(enclosingBlock))];
+    const blocks = await this.collect(lifted.filter((el) => !lifted.some((other) => other !== el && other.contains(el))));
     let marked = 0;
     for (let i = 0; i < blocks.length && !this.signal.aborted; ) {
       const batch: TextBlock[] = [];
@@ -69,26 +72,42 @@ export class PageScan {
         size += blocks[i]!.text.length;
       }
       const texts = batch.map((b) => b.text);
-      const analysis = await this.deps.analyze(texts, this.names);
+      const analysis = await this.analyzeBatch(texts);
       if (this.signal.aborted) break;
+      if (!analysis) continue;
       this.names = analysis.page;
       this.analysis.addTerms(analysis.terms);
       batch.forEach((b, k) => this.analysis.addBlock(this.position.get(b) ?? 0, b.text, analysis.mentions[k] ?? []));
       marked += await this.mark(batch, analysis.mentions);
     }
-    // Visible in DevTools' performance panel, and read by the browser benchmark.
-    performance.measure('primary-source scan', { start: performance.now(), duration: 0, detail: { mainThreadMs: this.mainThreadMs, marked } });
     return marked;
   }
 
-  /** Blocks of all roots, those on screen first, collected in slices. */
+  /** One retry (the service worker may have been stopped mid-batch); then the batch is skipped. */
+  private async analyzeBatch(texts: string[]): Promise<Analysis | undefined> {
+    try {
+      return await this.deps.analyze(texts, this.names);
+    } catch {
+      if (this.signal.aborted) return undefined;
+      try {
+        return await this.deps.analyze(texts, this.names);
+      } catch (error) {
+        this.deps.failed(error);
+        return undefined;
+      }
+    }
+  }
+
+  /** Blocks of all roots in document order, collected in slices; blocks already marked are left out. */
   private async collect(roots: Element[]): Promise<TextBlock[]> {
     const blocks: TextBlock[] = [];
     let sliceStart = performance.now();
     for (const root of roots) {
       for (const block of collectBlocks(root)) {
-        blocks.push(block);
-        this.position.set(block, this.collected++);
+        if (!this.deps.layer.hasMarksIn(block.element)) {
+          blocks.push(block);
+          this.position.set(block, this.collected++);
+        }
         if (performance.now() - sliceStart > SLICE_MS) {
           this.mainThreadMs += performance.now() - sliceStart;
           await yieldToPage();
@@ -97,21 +116,19 @@ export class PageScan {
         }
       }
     }
-    const onScreen = new Set(blocks.filter((b) => inViewport(b.element)));
     this.mainThreadMs += performance.now() - sliceStart;
-    return onScreen.size === 0 ? blocks : [...onScreen, ...blocks.filter((b) => !onScreen.has(b))];
+    return blocks;
   }
 
   /** Which of a block's mentions get a mark under the reader's policy. */
-  private chosen(mentions: Mention[]): Mention[] {
+  private chosen(mentions: Mention[], onPage: Set<string>): Mention[] {
     const inBlock = new Set<string>();
     return mentions.filter((m) => {
       if (!m.highlight) return false;
       if (this.policy === 'all') return true;
-      const seen = this.policy === 'page' ? this.markedOnPage : inBlock;
+      const seen = this.policy === 'page' ? onPage : inBlock;
       if (seen.has(m.entityId)) return false;
       seen.add(m.entityId);
-      this.markedOnPage.add(m.entityId);
       return true;
     });
   }
@@ -119,12 +136,18 @@ export class PageScan {
   private async mark(batch: TextBlock[], mentions: Mention[][]): Promise<number> {
     let marked = 0;
     let sliceStart = performance.now();
+    const { layer } = this.deps;
+    // Once per page means once among the marks the page still shows (a re-render drops them).
+    const onPage = new Set(this.policy === 'page' ? layer.inOrder().map((m) => m.entityId) : []);
     for (const [i, block] of batch.entries()) {
       const found = mentions[i] ?? [];
-      const chosen = this.chosen(found);
-      // The page may have changed the block while we waited for the answer: leave it then.
-      if (chosen.length === 0 || !isUnchanged(block)) continue;
-      marked += this.deps.ours(() => annotateBlock(block, chosen, this.deps.label)).length;
+      const chosen = this.chosen(found, onPage);
+      // The page may have changed the block while we waited for the answer: its change is
+      // heard by the watcher and analysed again.
+      if (chosen.length === 0 || !isUnchanged(block) || layer.hasMarksIn(block.element)) continue;
+      const marks = annotateBlock(block, chosen);
+      layer.add(block.element, marks, inViewport(block.element));
+      marked += marks.length;
       if (performance.now() - sliceStart > SLICE_MS) {
         this.mainThreadMs += performance.now() - sliceStart;
         await yieldToPage();

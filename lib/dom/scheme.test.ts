@@ -20,4 +20,13 @@ describe('pageScheme', () => {
     );
     expect(pageScheme(el)).toBe('dark');
   });
+  it('is light on a page that sets no background, whatever the system prefers', () => {
+    const dark = window.matchMedia;
+    window.matchMedia = ((q: string) => ({ matches: q.includes('dark') })) as unknown as typeof window.matchMedia;
+    try {
+      expect(pageScheme(pageWith('<p><span id="target">x</span></p>'))).toBe('light');
+    } finally {
+      window.matchMedia = dark;
+    }
+  });
 });

@@ -16,12 +16,16 @@ function luminance([r, g, b]: [number, number, number, number]): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
-/** The first opaque background behind `element` decides; with none, the reader's preference. */
+/**
+ * The first opaque background behind `element` decides. With none, the page shows the browser's
+ * canvas: white, unless the page opts into dark (color-scheme) and the reader prefers dark.
+ */
 export function pageScheme(element: Element): 'light' | 'dark' {
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node && view; node = node.parentElement) {
     const rgba = parseRgb(view.getComputedStyle(node).backgroundColor);
     if (rgba && rgba[3] > 0.5) return luminance(rgba) < 0.4 ? 'dark' : 'light';
   }
-  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const optsIn = /dark/.test(view?.getComputedStyle(element.ownerDocument.documentElement).colorScheme ?? '');
+  return optsIn && view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

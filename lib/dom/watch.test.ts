@@ -1,20 +1,26 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchMutations } from './watch';
+import { type Change, watchMutations } from './watch';
 
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 let controller: AbortController;
 afterEach(() => controller.abort());
 
-function watch(burstLimit = 50) {
+type Seen = string[] | 'all';
+
+function watch(options: { burstLimit?: number; debounceMs?: number; maxWaitMs?: number; isOurs?: (n: Node) => boolean } = {}) {
   controller = new AbortController();
-  const calls: (string[] | 'all')[] = [];
-  const watcher = watchMutations(document.body, (roots) => calls.push(roots === 'all' ? 'all' : roots.map((r) => r.id)), {
-    signal: controller.signal,
-    debounceMs: 5,
-    burstLimit,
-  });
-  return { calls, watcher };
+  const calls: Seen[] = [];
+  const changes: Change[] = [];
+  watchMutations(
+    document.documentElement,
+    (change) => {
+      changes.push(change);
+      if (change.roots === 'all' || change.roots.length > 0) calls.push(change.roots === 'all' ? 'all' : change.roots.map((r) => r.id));
+    },
+    { signal: controller.signal, debounceMs: 5, burstLimit: 50, ...options },
+  );
+  return { calls, changes };
 }
 
 describe('watchMutations', () => {
@@ -31,20 +37,50 @@ describe('watchMutations', () => {
     expect(calls).toEqual([['p1', 'p2']]);
   });
 
-  it('does not hear the extension’s own changes', async () => {
+  it('does not hear our own UI host', async () => {
     document.body.innerHTML = '<p id="p">text</p>';
-    const { calls, watcher } = watch();
-    watcher.ours(() => {
-      // What annotation does: split the page's text node and wrap the middle.
-      const text = document.getElementById('p')!.firstChild as Text;
-      const middle = text.splitText(1);
-      middle.splitText(2);
-      const mark = document.createElement('ps-mark');
-      middle.replaceWith(mark);
-      mark.append(middle);
-    });
+    const host = document.createElement('primary-source');
+    const { calls } = watch({ isOurs: (n) => n === host || host.contains(n) });
+    document.documentElement.append(host);
+    host.append(document.createElement('div'));
     await settle();
     expect(calls).toEqual([]);
+    host.remove();
+  });
+
+  it('follows a page that replaces its <body>', async () => {
+    const { calls } = watch();
+    const body = document.createElement('body');
+    body.id = 'new-body';
+    body.innerHTML = '<p>Swapped in.</p>';
+    document.body.replaceWith(body);
+    await settle();
+    expect(calls).toEqual([['new-body']]);
+  });
+
+  it('still reports, at least every maxWait, on a page that never stops changing', async () => {
+    document.body.innerHTML = '<p id="clock">0</p><div id="late"></div>';
+    const { calls } = watch({ debounceMs: 40, maxWaitMs: 100 });
+    const clock = document.getElementById('clock')!;
+    let ticks = 0;
+    const ticker = setInterval(() => (clock.firstChild!.textContent = String(++ticks)), 10);
+    await settle(30);
+    document.getElementById('late')!.append(Object.assign(document.createElement('p'), { id: 'news', textContent: 'news' }));
+    await settle(250);
+    clearInterval(ticker);
+    expect(calls.length).toBeGreaterThanOrEqual(1);
+    expect(calls.some((c) => c !== 'all' && c.includes('news'))).toBe(true);
+  });
+
+  it('says when something was removed or may have become editable or hidden', async () => {
+    document.body.innerHTML = '<div id="cms"><p id="p">text</p></div>';
+    const { changes } = watch();
+    document.getElementById('cms')!.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(changes.map((c) => c.removedOrAttributes)).toEqual([true]);
+    document.getElementById('p')!.remove();
+    await settle();
+    expect(changes.map((c) => c.removedOrAttributes)).toEqual([true, true]);
   });
 
   it('ignores changes inside skipped content such as comment boxes', async () => {
@@ -57,7 +93,7 @@ describe('watchMutations', () => {
 
   it('falls back to one full rescan after a burst', async () => {
     document.body.innerHTML = '<div id="feed"></div>';
-    const { calls } = watch(10);
+    const { calls } = watch({ burstLimit: 10 });
     for (let i = 0; i < 100; i++) document.getElementById('feed')!.append(Object.assign(document.createElement('p'), { id: `x${i}` }));
     await settle();
     expect(calls).toEqual(['all']);

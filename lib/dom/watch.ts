@@ -1,87 +1,103 @@
-// Notices text the page adds or changes after the first scan (late paragraphs, in-place
-// pagination), batched and debounced. The extension's own changes are dropped: the caller
-// wraps them in `ours()`, which takes the observer's pending records before and after.
-import { MARK_TAG, isInSkippedSubtree } from './collect';
+// Notices what the page changes after the first scan (late paragraphs, in-place pagination,
+// framework re-renders, text that becomes editable), batched: reported after a quiet time,
+// and at least every `maxWaitMs` on a page that never stops changing (a clock, a ticker).
+// It watches the whole document, so a page that swaps its <body> is still followed.
+import { isInSkippedSubtree } from './collect';
 
-export interface Watcher {
-  /** Run our own DOM changes without hearing them back. */
-  ours<T>(change: () => T): T;
+export interface Change {
+  /** Elements whose text was added or changed, or 'all' after a burst. */
+  roots: Element[] | 'all';
+  /** Something was removed, or an attribute that may hide or make text editable changed. */
+  removedOrAttributes: boolean;
 }
 
 export interface WatchOptions {
   signal: AbortSignal;
+  /** Our own UI host: its changes are not the page's. */
+  isOurs?: (node: Node) => boolean;
   /** Quiet time before a batch is reported. */
   debounceMs?: number;
+  /** The longest a change waits, however busy the page. */
+  maxWaitMs?: number;
   /** More changed roots than this in one batch: report one full rescan instead. */
   burstLimit?: number;
 }
 
-/** `onChange(roots)` with the elements to rescan, or `onChange('all')` after a burst. */
+/** Attributes that can hide text or make it editable. */
+/** Descendant elements under which a restyled element's text is read again. */
+const SMALL_ELEMENT = 50;
+const WATCHED_ATTRIBUTES = ['contenteditable', 'role', 'hidden', 'aria-hidden', 'style', 'class'];
+
 export function watchMutations(
   root: Element,
-  onChange: (roots: Element[] | 'all') => void,
-  { signal, debounceMs = 250, burstLimit = 200 }: WatchOptions,
-): Watcher {
+  onChange: (change: Change) => void,
+  { signal, isOurs = () => false, debounceMs = 250, maxWaitMs = 1000, burstLimit = 200 }: WatchOptions,
+): void {
   const pending = new Set<Element>();
   let burst = false;
+  let removedOrAttributes = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const isOurs = (node: Node) => {
-    const el = node instanceof Element ? node : node.parentElement;
-    return !el || el.closest(`${MARK_TAG}, [data-ps-ui]`) !== null;
-  };
+  let firstAt = 0;
 
   const flush = () => {
     timer = undefined;
     if (signal.aborted) return;
     const roots = [...pending].filter((el) => el.isConnected);
     pending.clear();
-    const all = burst;
-    burst = false;
-    if (all) onChange('all');
-    else if (roots.length > 0) onChange(roots.filter((el) => !roots.some((other) => other !== el && other.contains(el))));
+    const change: Change = {
+      roots: burst ? 'all' : roots.filter((el) => !roots.some((other) => other !== el && other.contains(el))),
+      removedOrAttributes,
+    };
+    burst = removedOrAttributes = false;
+    if (change.roots === 'all' || change.roots.length > 0 || change.removedOrAttributes) onChange(change);
+  };
+
+  const note = (el: Element | null) => {
+    if (el && !isOurs(el) && !isInSkippedSubtree(el, root)) pending.add(el);
   };
 
   const take = (records: MutationRecord[]) => {
+    const before = pending.size > 0 || burst || removedOrAttributes;
     for (const record of records) {
-      if (burst) break;
-      if (record.type === 'characterData') {
-        const parent = record.target.parentElement;
-        if (parent && !isOurs(record.target)) pending.add(parent);
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (isOurs(node) || !node.parentElement) continue;
-        if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) continue;
-        const el = node instanceof Element ? node : node.parentElement;
-        if (!isInSkippedSubtree(el, root)) pending.add(el);
+      if (isOurs(record.target)) continue;
+      if (record.type === 'characterData') note(record.target.parentElement);
+      else if (record.type === 'attributes') {
+        removedOrAttributes = true;
+        // Text that was hidden or editable may now be readable. Style and class change all the
+        // time on busy pages: only a small element's text is read again for them.
+        const el = record.target as Element;
+        const styling = record.attributeName === 'style' || record.attributeName === 'class';
+        if (!burst && (!styling || el.getElementsByTagName('*').length < SMALL_ELEMENT)) note(el);
+      } else {
+        if (record.removedNodes.length > 0) removedOrAttributes = true;
+        if (burst) continue;
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) continue;
+          note(node instanceof Element ? node : node.parentElement);
+        }
       }
       if (pending.size > burstLimit) {
         burst = true;
         pending.clear();
       }
     }
-    if (pending.size > 0 || burst) {
-      clearTimeout(timer);
-      timer = setTimeout(flush, debounceMs);
-    }
+    if (!(pending.size > 0 || burst || removedOrAttributes)) return;
+    const now = performance.now();
+    if (!before) firstAt = now;
+    clearTimeout(timer);
+    timer = setTimeout(flush, Math.max(0, Math.min(debounceMs, firstAt + maxWaitMs - now)));
   };
 
   const observer = new MutationObserver(take);
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
-
-  return {
-    ours(change) {
-      take(observer.takeRecords()); // the page's changes so far are real
-      try {
-        return change();
-      } finally {
-        observer.takeRecords(); // ours are not
-      }
-    },
-  };
 }

@@ -32,12 +32,22 @@ describe('ensureIndex', () => {
     expect((await store.entities(['person:a', 'person:none'])).map((e) => e.id)).toEqual(['person:a']);
   });
 
-  it('does nothing when the stored version is current', async () => {
+  it('does nothing when the stored version is current and its tables whole', async () => {
     db = new PrimarySourceDb('t-current');
     await ensureIndex(db, bundle('v1'));
-    await db.releaseBuckets.clear();
     expect(await ensureIndex(db, bundle('v1'))).toBe(false);
-    expect(await db.releaseBuckets.count()).toBe(0);
+  });
+
+  it('reloads a current version whose tables were emptied, keeping saved releases', async () => {
+    db = new PrimarySourceDb('t-emptied');
+    await ensureIndex(db, bundle('v1'));
+    await setSaved(db, 'sb0002', true);
+    await db.releaseBuckets.clear();
+    expect(await ensureIndex(db, bundle('v1'))).toBe(true);
+    expect((await new IndexStore(db).allReleases()).map((r) => r.id).sort()).toEqual(['sb0001', 'sb0002']);
+    expect((await db.saved.toArray()).map((s) => s.id)).toEqual(['sb0002']);
+    await db.postingBuckets.clear();
+    expect(await ensureIndex(db, bundle('v1'))).toBe(true);
   });
 
   it('replaces the index on a new version and keeps saved releases', async () => {

@@ -9,6 +9,8 @@ import type { Entity, IndexManifest, Release } from '../release/types';
 export type ReadPackageFile = (name: string) => Promise<Response>;
 
 const VERSION_KEY = 'indexVersion';
+/** How many bucket rows each table got: a table emptied or cut short is reloaded. */
+const ROWS_KEY = 'indexRows';
 
 export async function storedIndexVersion(db: PrimarySourceDb): Promise<string | undefined> {
   return (await db.meta.get(VERSION_KEY))?.value;
@@ -27,11 +29,20 @@ function assertManifest(value: unknown): asserts value is IndexManifest {
   }
 }
 
+const rowCounts = (db: PrimarySourceDb) => Promise.all([db.releaseBuckets.count(), db.entityBuckets.count(), db.postingBuckets.count()]);
+
+/** The stored index is this version and every table still holds the rows written. Three counts: cheap. */
+async function isCurrent(db: PrimarySourceDb, version: string): Promise<boolean> {
+  if ((await storedIndexVersion(db)) !== version) return false;
+  const written = (await db.meta.get(ROWS_KEY))?.value;
+  return written !== undefined && written === (await rowCounts(db)).join(',');
+}
+
 /** Returns true when it (re)loaded the tables, false when they were current. */
 export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): Promise<boolean> {
   const manifest: unknown = await readJson(read, 'manifest.json');
   assertManifest(manifest);
-  if ((await storedIndexVersion(db)) === manifest.version) return false;
+  if (await isCurrent(db, manifest.version)) return false;
 
   const [releases, entities] = await Promise.all([
     readJson<Release[]>(read, manifest.files.releases),
@@ -49,6 +60,7 @@ export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): P
     // Releases learned by updates (lib/sync) that this bundle does not hold stay.
     await reapplyFetched(db, releases, entities);
     await db.meta.put({ key: VERSION_KEY, value: manifest.version });
+    await db.meta.put({ key: ROWS_KEY, value: (await rowCounts(db)).join(',') });
   });
   return true;
 }
