@@ -1,10 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import type { IndexManifest } from './lib/types';
 
 // The bundled index ships as plain files the background fetches (browser.runtime.getURL),
 // not as a module: no tab and no service-worker wake-up parses megabytes of script.
 const indexDir = resolve(__dirname, 'assets/index');
+// Drawn in scripts/icon.svg, rendered by scripts/icons.mjs.
+const icons = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,23 +17,32 @@ export default defineConfig({
       'Links the officials and policy topics a news page names to the official U.S. Treasury releases behind the story.',
     // activeTab: the popup reads the current tab's site only when the reader opens it.
     permissions: ['storage', 'activeTab'],
-    action: { default_title: 'Primary Source' },
+    icons,
+    // The badge counts releases that match the page; the tooltip says so (set per tab).
+    action: { default_title: 'Primary Source', default_icon: icons },
     ...(browser === 'firefox'
       ? {
+          // WXT carries only the title and popup over to MV2's browser_action.
+          browser_action: { default_title: 'Primary Source', default_icon: icons },
           browser_specific_settings: {
             gecko: {
               id: 'primary-source@primary-source.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (142 on Android).
+              strict_min_version: '140.0',
               // Nothing is collected: page text never leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   hooks: {
+    // Only the files the index manifest lists: a stale file left by an older index layout
+    // (a 9.7 MB releases.json) must not ship.
     'build:publicAssets': (_wxt, files) => {
-      for (const name of readdirSync(indexDir)) {
+      const manifest = JSON.parse(readFileSync(resolve(indexDir, 'manifest.json'), 'utf8')) as IndexManifest;
+      for (const name of ['manifest.json', ...Object.values(manifest.files).flat()]) {
         files.push({ absoluteSrc: resolve(indexDir, name), relativeDest: `index/${name}` });
       }
     },

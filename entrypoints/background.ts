@@ -11,6 +11,7 @@ import { DexieSource } from '@/lib/ranking/dexie-source';
 import { pageTerms } from '@/lib/ranking/page-terms';
 import { rankPage } from '@/lib/ranking/rank';
 import { setSaved } from '@/lib/saved';
+import { badgeTitle } from '@/lib/badge';
 import { setTabRanking } from '@/lib/tab-state';
 import type { IndexManifest, TermStats } from '@/lib/types';
 
@@ -55,6 +56,7 @@ export default defineBackground(() => {
       if (tabId !== undefined) {
         await setTabRanking(tabId, ranking);
         await action.setBadgeText({ tabId, text: ranking.page.length > 0 ? String(ranking.page.length) : '' });
+        await action.setTitle({ tabId, title: badgeTitle(ranking.page.length) });
       }
       return ranking;
     },
@@ -69,6 +71,7 @@ export default defineBackground(() => {
     if (change.status !== 'loading') return;
     void setTabRanking(tabId, null);
     void action.setBadgeText({ tabId, text: '' });
+    void action.setTitle({ tabId, title: badgeTitle(0) });
   });
   browser.tabs.onRemoved.addListener((tabId) => void setTabRanking(tabId, null));
   void action.setBadgeBackgroundColor({ color: '#0b5cad' });

@@ -83,7 +83,8 @@ export interface IndexManifest {
   version: string;
   releaseCount: number;
   entityCount: number;
-  files: { releases: string; entities: string; matcher: string; terms: string };
+  /** `releases` lists the parts of the release table (each at most ~3 MB, see lib/index-parts). */
+  files: { releases: string[]; entities: string; matcher: string; terms: string };
 }
 
 /** The terms file: document frequency of every term that some release lists as distinctive. */

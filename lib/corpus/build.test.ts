@@ -113,7 +113,7 @@ describe('writeIndex', () => {
       const dir = mkdtempSync(join(tmpdir(), 'ps-index-'));
       dirs.push(dir);
       const manifest = writeIndex(buildIndex(readCorpus(root)), dir, (entities) => new Uint8Array([entities.length % 256]));
-      return { manifest, files: ['releases.json', 'entities.json', 'terms.json', 'matcher.bin', 'manifest.json'].map((f) => readFileSync(join(dir, f))) };
+      return { manifest, files: ['releases-0.json', 'entities.json', 'terms.json', 'matcher.bin', 'manifest.json'].map((f) => readFileSync(join(dir, f))) };
     };
     const a = write();
     const b = write();

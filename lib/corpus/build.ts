@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Entity, IndexManifest, Release, ReleaseKind, ReleasePerson, TermStats } from '../types';
+import { jsonParts, partNames } from '../index-parts';
 import { buildPeople } from './gazetteer';
 import { buildOrgs } from './orgs';
 import { fold } from './names';
@@ -162,25 +163,27 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 
 export type CompileMatcher = (entities: Entity[]) => Uint8Array;
 
-export const INDEX_FILES = { releases: 'releases.json', entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json' } as const;
+export const INDEX_FILES = { entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json' } as const;
 
 /** Reads back the tables an index folder holds (the matcher is not needed to inspect them). */
 export function readIndexTables(dir: string): { manifest: IndexManifest; releases: Release[]; entities: Entity[] } {
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
   const manifest = read('manifest.json') as IndexManifest;
-  return { manifest, releases: read(manifest.files.releases) as Release[], entities: read(manifest.files.entities) as Entity[] };
+  const releases = manifest.files.releases.flatMap((name) => read(name) as Release[]);
+  return { manifest, releases, entities: read(manifest.files.entities) as Entity[] };
 }
 
 /** Writes the index files and a manifest whose version is a hash of their bytes. */
 export function writeIndex(index: BuiltIndex, outDir: string, compileMatcher?: CompileMatcher): IndexManifest {
   mkdirSync(outDir, { recursive: true });
-  const releases = Buffer.from(JSON.stringify(index.releases));
+  const releaseParts = jsonParts(index.releases).map((json) => Buffer.from(json));
+  const releaseNames = partNames('releases', releaseParts.length);
   const entities = Buffer.from(JSON.stringify(index.entities));
   const terms = Buffer.from(JSON.stringify(index.terms));
   const matcher = compileMatcher ? compileMatcher(index.entities) : undefined;
   const hash = createHash('sha256');
-  for (const bytes of [releases, entities, terms, matcher ?? new Uint8Array()]) hash.update(bytes);
-  writeFileSync(join(outDir, INDEX_FILES.releases), releases);
+  for (const bytes of [...releaseParts, entities, terms, matcher ?? new Uint8Array()]) hash.update(bytes);
+  releaseParts.forEach((bytes, i) => writeFileSync(join(outDir, releaseNames[i]!), bytes));
   writeFileSync(join(outDir, INDEX_FILES.entities), entities);
   writeFileSync(join(outDir, INDEX_FILES.terms), terms);
   if (matcher) writeFileSync(join(outDir, INDEX_FILES.matcher), matcher);
@@ -188,7 +191,7 @@ export function writeIndex(index: BuiltIndex, outDir: string, compileMatcher?: C
     version: hash.digest('hex').slice(0, 16),
     releaseCount: index.releases.length,
     entityCount: index.entities.length,
-    files: { ...INDEX_FILES },
+    files: { releases: releaseNames, ...INDEX_FILES },
   };
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
