@@ -42,7 +42,8 @@ export default defineConfig({
     // (a 9.7 MB releases.json) must not ship.
     'build:publicAssets': (_wxt, files) => {
       const manifest = JSON.parse(readFileSync(resolve(indexDir, 'manifest.json'), 'utf8')) as IndexManifest;
-      for (const name of ['manifest.json', ...Object.values(manifest.files).flat()]) {
+      const { search, ...tables } = manifest.files;
+      for (const name of ['manifest.json', ...Object.values(tables).flat(), search.meta, ...search.docs, ...search.postings]) {
         files.push({ absoluteSrc: resolve(indexDir, name), relativeDest: `index/${name}` });
       }
     },

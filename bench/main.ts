@@ -19,6 +19,8 @@ const BENCHES: Bench[] = [
   // These launch Chromium with the built extension (npm run bench builds it first).
   { name: 'install', run: async () => (await import('./browser')).benchBrowser() },
   { name: 'page', run: async () => (await import('./browser')).benchPageCost() },
+  // The popup's search in Node, then its opening in Chromium.
+  { name: 'search', run: async () => (await import('./search.bench')).benchSearch() },
 ];
 
 async function main(args: string[]): Promise<number> {

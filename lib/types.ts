@@ -28,6 +28,8 @@ export interface Release {
   topics: string[];
   /** Distinctive terms (normalized, see lib/text) for ranking, most distinctive first. */
   terms: string[];
+  /** The release's first one or two sentences (≤ ~300 chars), when extracted. */
+  lede?: string;
 }
 
 export type EntityType =
@@ -84,7 +86,14 @@ export interface IndexManifest {
   releaseCount: number;
   entityCount: number;
   /** `releases` lists the parts of the release table (each at most ~3 MB, see lib/index-parts). */
-  files: { releases: string[]; entities: string; matcher: string; terms: string };
+  files: { releases: string[]; entities: string; matcher: string; terms: string; search: SearchFileNames };
+}
+
+/** The popup's prebuilt search index (lib/search-index.ts): each file at most ~3 MB. */
+export interface SearchFileNames {
+  meta: string;
+  docs: string[];
+  postings: string[];
 }
 
 /** The terms file: document frequency of every term that some release lists as distinctive. */

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Entity, IndexManifest, Release, ReleaseKind, ReleasePerson, TermStats } from '../types';
 import { jsonParts, partNames } from '../index-parts';
+import { buildSearchIndex, searchIndexFiles } from '../search-index';
 import { buildPeople } from './gazetteer';
 import { buildOrgs } from './orgs';
 import { fold } from './names';
@@ -178,12 +179,14 @@ export function writeIndex(index: BuiltIndex, outDir: string, compileMatcher?: C
   mkdirSync(outDir, { recursive: true });
   const releaseParts = jsonParts(index.releases).map((json) => Buffer.from(json));
   const releaseNames = partNames('releases', releaseParts.length);
+  const search = searchIndexFiles(buildSearchIndex(index.releases, index.entities));
   const entities = Buffer.from(JSON.stringify(index.entities));
   const terms = Buffer.from(JSON.stringify(index.terms));
   const matcher = compileMatcher ? compileMatcher(index.entities) : undefined;
   const hash = createHash('sha256');
-  for (const bytes of [...releaseParts, entities, terms, matcher ?? new Uint8Array()]) hash.update(bytes);
+  for (const bytes of [...releaseParts, entities, terms, matcher ?? new Uint8Array(), ...search.files.map((f) => f.json)]) hash.update(bytes);
   releaseParts.forEach((bytes, i) => writeFileSync(join(outDir, releaseNames[i]!), bytes));
+  for (const file of search.files) writeFileSync(join(outDir, file.name), file.json);
   writeFileSync(join(outDir, INDEX_FILES.entities), entities);
   writeFileSync(join(outDir, INDEX_FILES.terms), terms);
   if (matcher) writeFileSync(join(outDir, INDEX_FILES.matcher), matcher);
@@ -191,7 +194,7 @@ export function writeIndex(index: BuiltIndex, outDir: string, compileMatcher?: C
     version: hash.digest('hex').slice(0, 16),
     releaseCount: index.releases.length,
     entityCount: index.entities.length,
-    files: { releases: releaseNames, ...INDEX_FILES },
+    files: { releases: releaseNames, ...INDEX_FILES, search: search.names },
   };
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
