@@ -4,6 +4,7 @@ import type { PageRanking } from '@/lib/messages';
 import { listSaved, setSaved } from '@/lib/saved';
 import type { ReleaseSearch } from '@/lib/search';
 import { ReleaseLink } from './ReleaseLink';
+import { SavedView } from './SavedView';
 import { SaveToggle } from './SaveToggle';
 import { type SaveAction, SearchView } from './SearchView';
 import { SiteSwitch } from './SiteSwitch';
@@ -87,7 +88,7 @@ export function PopupApp({
           />
         )}
         {view === 'saved' && (
-          <SavedView saved={saved} saveAction={saveAction} />
+          <SavedView db={db} saved={saved} onRemove={(id) => void toggle(id, false)} onChanged={() => void refreshSaved()} />
         )}
       </section>
     </main>
@@ -140,16 +141,5 @@ function PageView({ load, saveAction }: { load: () => Promise<PageRanking | null
         ))}
       </ul>
     </>
-  );
-}
-
-function SavedView({ saved, saveAction }: { saved: SavedRelease[]; saveAction: SaveAction }) {
-  if (saved.length === 0) return <p className="ps-muted">Nothing saved yet. Use “Save for later” on a release.</p>;
-  return (
-    <ul className="ps-list">
-      {saved.map((s) => (
-        <ReleaseLink key={s.id} release={s} action={saveAction(s)} />
-      ))}
-    </ul>
   );
 }

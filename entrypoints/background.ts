@@ -60,9 +60,10 @@ export default defineBackground(() => {
       }
       return ranking;
     },
-    async setSaved({ id, saved }) {
+    async setSaved({ id, saved }, { tabTitle, tabUrl }) {
       await whenReady();
-      return { saved: await setSaved(db, id, saved) };
+      // Saved from the page in the sender's tab: the card needs to send nothing for it.
+      return { saved: await setSaved(db, id, saved, Date.now(), { title: tabTitle, url: tabUrl }) };
     },
   });
 

@@ -85,10 +85,17 @@ export interface Message<T extends RequestType = RequestType> {
   payload: Requests[T]['req'];
 }
 
+/** Who sent a request: the tab, and the page in it (for "saved from"). */
+export interface Sender {
+  tabId?: number;
+  tabTitle?: string;
+  tabUrl?: string;
+}
+
 type Handlers = {
   [T in RequestType]: (
     payload: Requests[T]['req'],
-    sender: { tabId?: number },
+    sender: Sender,
   ) => Promise<Requests[T]['res']> | Requests[T]['res'];
 };
 
@@ -96,7 +103,7 @@ interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(
-      cb: (message: unknown, sender: { tab?: { id?: number }; id?: string }) => Promise<unknown> | undefined,
+      cb: (message: unknown, sender: { tab?: { id?: number; title?: string; url?: string }; id?: string; url?: string }) => Promise<unknown> | undefined,
     ): void;
   };
   id?: string;
@@ -126,9 +133,10 @@ export function serve(runtime: Runtime, handlers: Handlers): void {
   runtime.onMessage.addListener((message, sender) => {
     if (!isMessage(message) || !(message.type in handlers)) return undefined;
     if (sender.id !== undefined && runtime.id !== undefined && sender.id !== runtime.id) return undefined;
-    const handler = handlers[message.type] as (p: unknown, s: { tabId?: number }) => unknown;
+    const handler = handlers[message.type] as (p: unknown, s: Sender) => unknown;
+    const from: Sender = { tabId: sender.tab?.id, tabTitle: sender.tab?.title, tabUrl: sender.tab?.url ?? (sender.tab ? sender.url : undefined) };
     return Promise.resolve()
-      .then(() => handler(message.payload, { tabId: sender.tab?.id }))
+      .then(() => handler(message.payload, from))
       .then(
         (value) => ({ ok: true, value }),
         (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
