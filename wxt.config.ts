@@ -16,7 +16,15 @@ export default defineConfig({
     description:
       'Links the officials and policy topics a news page names to the official U.S. Treasury releases behind the story.',
     // activeTab: the popup reads the current tab's site only when the reader opens it.
-    permissions: ['storage', 'activeTab'],
+    // contextMenus: "Search Primary Source for '…'" on selected text.
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Alt+Shift+P opens the popup (another command may be added by the page layer).
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open Primary Source',
+      },
+    },
     icons,
     // The badge counts releases that match the page; the tooltip says so (set per tab).
     action: { default_title: 'Primary Source', default_icon: icons },

@@ -11,7 +11,9 @@ import { DexieSource } from '@/lib/ranking/dexie-source';
 import { pageTerms } from '@/lib/ranking/page-terms';
 import { rankPage } from '@/lib/ranking/rank';
 import { setSaved } from '@/lib/saved';
+import { migrateSettings } from '@/lib/settings';
 import { badgeTitle } from '@/lib/badge';
+import { MENU_ID, searchPagePath } from '@/lib/context-search';
 import { setTabRanking } from '@/lib/tab-state';
 import type { IndexManifest, TermStats } from '@/lib/types';
 
@@ -75,5 +77,16 @@ export default defineBackground(() => {
     void action.setTitle({ tabId, title: badgeTitle(0) });
   });
   browser.tabs.onRemoved.addListener((tabId) => void setTabRanking(tabId, null));
+
+  // Settings moved from storage.sync to storage.local (lib/settings).
+  void migrateSettings();
+  // contextMenus: search the selected text. Menus persist, so they are made on install/update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: "Search Primary Source for '%s'", contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(searchPagePath(info.selectionText) as '/') });
+  });
   void action.setBadgeBackgroundColor({ color: '#0b5cad' });
 });

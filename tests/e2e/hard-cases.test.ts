@@ -45,7 +45,7 @@ it('stops marking, and unwraps, when the reader turns the site off', async () =>
   await page.locator('[data-ps-entity]').first().waitFor({ timeout: 15_000 });
   // What the popup's site switch writes (the switch itself has a unit test).
   const setDisabledSites = (sites: string[]) =>
-    env.browser.worker.evaluate(`chrome.storage.sync.set({ settings: { markPolicy: 'block', disabledSites: ${JSON.stringify(sites)} } })`);
+    env.browser.worker.evaluate(`chrome.storage.local.set({ settings: { markPolicy: 'block', disabledSites: ${JSON.stringify(sites)} } })`);
   await setDisabledSites(['127.0.0.1']);
   await expect.poll(() => page.locator('ps-mark').count(), { timeout: 5_000 }).toBe(0);
   expect(await page.locator('#split').textContent()).toContain('Scott Bessent');
