@@ -203,10 +203,18 @@ export class ReleaseSearch {
     return found;
   }
 
+  /** A long phrase keeps its rarest words (those that tell releases apart), in its order. */
+  private rarest(words: string[]): string[] {
+    if (words.length <= MAX_QUERY_WORDS) return words;
+    const df = (w: string) => this.posting(w)?.docs.length ?? 0;
+    const keep = new Set([...words].sort((a, b) => df(a) - df(b)).slice(0, MAX_QUERY_WORDS));
+    return words.filter((w) => keep.has(w));
+  }
+
   search(query: string, { limit = 50, filters = {} }: { limit?: number; filters?: SearchFilters } = {}): SearchResult {
     const trimmed = query.trim();
     if (trimmed.length === 0) return { hits: [], total: 0, people: [], message: 'Type a title, a name, a topic, an id, or words you remember from a release.' };
-    const words = [...new Set(searchWords(trimmed))].slice(0, MAX_QUERY_WORDS);
+    const words = this.rarest([...new Set(searchWords(trimmed))]);
     if (trimmed.length < 2 || words.length === 0) {
       return { hits: [], total: 0, people: [], message: 'Type at least two letters of a word that says what the release is about.' };
     }
