@@ -20,6 +20,8 @@ const BENCHES: Bench[] = [
   { name: 'install', run: async () => (await import('./browser')).benchBrowser() },
   { name: 'page', run: async () => (await import('./browser')).benchPageCost() },
   { name: 'sync', run: async () => (await import('./sync')).benchSync() },
+  // The popup's search in Node, then its opening in Chromium.
+  { name: 'search', run: async () => (await import('./search.bench')).benchSearch() },
 ];
 
 async function main(args: string[]): Promise<number> {

@@ -17,7 +17,7 @@ export function readBundledIndex(dir = defaultIndexDir): BundledIndex {
   const manifest = JSON.parse(read('manifest.json').toString('utf8')) as IndexManifest;
   return {
     manifest,
-    releases: JSON.parse(read(manifest.files.releases).toString('utf8')) as Release[],
+    releases: manifest.files.releases.flatMap((name) => JSON.parse(read(name).toString('utf8')) as Release[]),
     entities: JSON.parse(read(manifest.files.entities).toString('utf8')) as Entity[],
     matcher: new Uint8Array(read(manifest.files.matcher)),
   };

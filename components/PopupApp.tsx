@@ -1,11 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PrimarySourceDb, SavedRelease } from '@/lib/store/db';
 import type { PageRanking } from '@/lib/messages';
-import { IndexStore } from '@/lib/store/index-store';
 import { listSaved, setSaved } from '@/lib/store/saved';
-import { ReleaseSearch, searchable } from '@/lib/search/search';
+import type { ReleaseSearch } from '@/lib/search/search';
 import { ReleaseLink } from './ReleaseLink';
+import { SavedView } from './SavedView';
 import { SaveToggle } from './SaveToggle';
+import { type SaveAction, SearchView } from './SearchView';
 import { SiteSwitch } from './SiteSwitch';
 import { UpdateStatus } from './UpdateStatus';
 
@@ -21,13 +22,18 @@ export function PopupApp({
   db,
   hostname,
   loadPageRanking,
+  loadSearch,
+  initialQuery,
 }: {
   db: PrimarySourceDb;
   /** The current tab's site, when it is a web page. */
   hostname?: string;
   loadPageRanking: () => Promise<PageRanking | null>;
+  loadSearch: () => Promise<ReleaseSearch>;
+  /** Opened to search for this (the page's context menu): starts on the Search tab. */
+  initialQuery?: string;
 }) {
-  const [view, setView] = useState<View>('page');
+  const [view, setView] = useState<View>(initialQuery ? 'search' : 'page');
   const [saved, setSavedList] = useState<SavedRelease[]>([]);
   const savedIds = useMemo(() => new Set(saved.map((s) => s.id)), [saved]);
 
@@ -75,16 +81,21 @@ export function PopupApp({
       </header>
       <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'page' && <PageView load={loadPageRanking} saveAction={saveAction} />}
-        {view === 'search' && <SearchView db={db} saveAction={saveAction} />}
+        {view === 'search' && (
+          <SearchView
+            loadSearch={loadSearch}
+            saveAction={saveAction}
+            onSave={(id) => void toggle(id, !savedIds.has(id))}
+            initialQuery={initialQuery}
+          />
+        )}
         {view === 'saved' && (
-          <SavedView saved={saved} saveAction={saveAction} />
+          <SavedView db={db} saved={saved} onRemove={(id) => void toggle(id, false)} onChanged={() => void refreshSaved()} />
         )}
       </section>
     </main>
   );
 }
-
-type SaveAction = (release: { id: string; title: string }) => React.ReactNode;
 
 function PageView({ load, saveAction }: { load: () => Promise<PageRanking | null>; saveAction: SaveAction }) {
   const [ranking, setRanking] = useState<PageRanking | null | undefined>(undefined);
@@ -115,65 +126,22 @@ function PageView({ load, saveAction }: { load: () => Promise<PageRanking | null
       <ul className="ps-entities">
         {entities.map((e) => (
           <li key={e.entity.id}>
-            {e.entity.name}
-            {e.entity.role ? <span className="ps-muted"> — {e.entity.role}</span> : null}
+            <details>
+              <summary>
+                {e.entity.name}
+                {e.entity.role ? <span className="ps-muted"> — {e.entity.role}</span> : null}
+                <span className="ps-muted"> · {e.releases.length} {e.releases.length === 1 ? 'release' : 'releases'}</span>
+              </summary>
+              {!e.confident && <p className="ps-muted">None fits this page closely; the most recent:</p>}
+              <ul className="ps-list">
+                {e.releases.map((r) => (
+                  <ReleaseLink key={r.release.id} release={r.release} reasons={r.reasons} action={saveAction(r.release)} />
+                ))}
+              </ul>
+            </details>
           </li>
         ))}
       </ul>
     </>
-  );
-}
-
-function SearchView({ db, saveAction }: { db: PrimarySourceDb; saveAction: SaveAction }) {
-  const [search, setSearch] = useState<ReleaseSearch | null>(null);
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    // Right after install the background may still be loading the index: wait for it.
-    let cancelled = false;
-    const load = async () => {
-      const rows = await new IndexStore(db).allReleases();
-      if (cancelled) return;
-      if (rows.length === 0) return void setTimeout(load, 300);
-      setSearch(new ReleaseSearch(rows.map(searchable)));
-    };
-    void load();
-    return () => {
-      cancelled = true;
-    };
-  }, [db]);
-  // A fuzzy pass over 15,000 titles takes tens of milliseconds: typing must not wait for it.
-  const deferredQuery = useDeferredValue(query);
-  const results = useMemo(() => (search ? search.search(deferredQuery) : []), [search, deferredQuery]);
-  return (
-    <>
-      <label className="ps-search">
-        <span className="ps-visually-hidden">Search releases</span>
-        <input
-          type="search"
-          autoFocus
-          placeholder="Search releases, e.g. critical minerals"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </label>
-      {!search && <p className="ps-muted">Loading the index…</p>}
-      {search && deferredQuery.trim().length >= 2 && results.length === 0 && <p className="ps-muted">No release found.</p>}
-      <ul className="ps-list" aria-live="polite">
-        {results.map((release) => (
-          <ReleaseLink key={release.id} release={release} action={saveAction(release)} />
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function SavedView({ saved, saveAction }: { saved: SavedRelease[]; saveAction: SaveAction }) {
-  if (saved.length === 0) return <p className="ps-muted">Nothing saved yet. Use “Save for later” on a release.</p>;
-  return (
-    <ul className="ps-list">
-      {saved.map((s) => (
-        <ReleaseLink key={s.id} release={s} action={saveAction(s)} />
-      ))}
-    </ul>
   );
 }

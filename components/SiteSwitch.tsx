@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isEnabledOn, settingsItem, withSite, type Settings } from '@/lib/store/settings';
+import { isEnabledOn, saveSettings, settingsItem, withSite, type Settings } from '@/lib/store/settings';
 
 /** Turn Primary Source off (or back on) for the site in the current tab. */
 export function SiteSwitch({ hostname }: { hostname: string }) {
@@ -15,7 +15,7 @@ export function SiteSwitch({ hostname }: { hostname: string }) {
       <input
         type="checkbox"
         checked={enabled}
-        onChange={(e) => void settingsItem.setValue(withSite(settings, hostname, e.target.checked))}
+        onChange={(e) => void saveSettings(withSite(settings, hostname, e.target.checked))}
       />{' '}
       Mark names and topics on {hostname}
     </label>

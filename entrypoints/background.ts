@@ -10,11 +10,14 @@ import { DexieSource } from '@/lib/store/dexie-source';
 import { pageTerms } from '@/lib/ranking/page-terms';
 import { rankPage } from '@/lib/ranking/rank';
 import { setSaved } from '@/lib/store/saved';
+import { migrateSettings } from '@/lib/store/settings';
+import { badgeTitle } from '@/components/badge';
+import { MENU_ID, searchPagePath } from '@/components/context-search';
 import { startUpdates } from '@/lib/sync/background';
 import { findMentionsWith } from '@/lib/sync/combined-mentions';
 import { EXTRA_MATCHER, extraTerms } from '@/lib/store/fetched';
 import { getTabRanking, setTabRanking } from '@/lib/store/tab-state';
-import { cardTokens } from '@/lib/card-tokens';
+import { cardTokens } from '@/lib/store/card-tokens';
 import type { IndexManifest, TermStats } from '@/lib/release/types';
 
 export default defineBackground(() => {
@@ -95,17 +98,20 @@ export default defineBackground(() => {
       if (tabId !== undefined) {
         await setTabRanking(tabId, ranking);
         // The badge is a courtesy: a tab closed meanwhile must not cost the page its ranking.
-        action.setBadgeText({ tabId, text: ranking.page.length > 0 ? String(ranking.page.length) : '' }).catch((error: unknown) => {
-          console.warn('Primary Source: badge not set', error);
-        });
+        const count = ranking.page.length;
+        Promise.all([
+          action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }),
+          action.setTitle({ tabId, title: badgeTitle(count) }),
+        ]).catch((error: unknown) => console.warn('Primary Source: badge not set', error));
       }
       return ranking;
     },
-    async setSaved({ id, saved }, { url }) {
+    async setSaved({ id, saved }, { url, tabTitle, tabUrl }) {
       // Only the extension's own pages (the card frame): a content script runs in the page.
       if (!isOurPage(url)) throw new Error('setSaved is answered to extension pages only');
       await whenReady();
-      return { saved: await setSaved(db, id, saved) };
+      // Saved from the page in the sender's tab: the card needs to send nothing for it.
+      return { saved: await setSaved(db, id, saved, Date.now(), { title: tabTitle, url: tabUrl }) };
     },
     syncStatus: () => updates.status(),
     syncNow: () => updates.check(),
@@ -143,7 +149,19 @@ export default defineBackground(() => {
     if (change.status !== 'loading') return;
     void setTabRanking(tabId, null);
     void action.setBadgeText({ tabId, text: '' });
+    void action.setTitle({ tabId, title: badgeTitle(0) });
   });
   browser.tabs.onRemoved.addListener((tabId) => void setTabRanking(tabId, null));
+
+  // Settings moved from storage.sync to storage.local (lib/settings).
+  void migrateSettings();
+  // contextMenus: search the selected text. Menus persist, so they are made on install/update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: "Search Primary Source for '%s'", contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(searchPagePath(info.selectionText) as '/') });
+  });
   void action.setBadgeBackgroundColor({ color: '#0b5cad' });
 });

@@ -54,10 +54,15 @@ export interface Message<T extends RequestType = RequestType> {
   payload: Requests[T]['req'];
 }
 
-/** Who asked: the tab (content scripts and frames in it), and the asking document's URL. */
+/**
+ * Who asked: the tab (content scripts and frames in it), the asking document's URL, and the
+ * page in the tab (for "saved from").
+ */
 export interface Sender {
   tabId?: number;
   url?: string;
+  tabTitle?: string;
+  tabUrl?: string;
 }
 
 type Handlers = {
@@ -68,7 +73,7 @@ interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(
-      cb: (message: unknown, sender: { tab?: { id?: number }; id?: string; url?: string }) => Promise<unknown> | undefined,
+      cb: (message: unknown, sender: { tab?: { id?: number; title?: string; url?: string }; id?: string; url?: string }) => Promise<unknown> | undefined,
     ): void;
   };
   id?: string;
@@ -99,8 +104,9 @@ export function serve(runtime: Runtime, handlers: Handlers): void {
     if (!isMessage(message) || !(message.type in handlers)) return undefined;
     if (sender.id !== undefined && runtime.id !== undefined && sender.id !== runtime.id) return undefined;
     const handler = handlers[message.type] as (p: unknown, s: Sender) => unknown;
+    const from: Sender = { tabId: sender.tab?.id, url: sender.url, tabTitle: sender.tab?.title, tabUrl: sender.tab?.url };
     return Promise.resolve()
-      .then(() => handler(message.payload, { tabId: sender.tab?.id, url: sender.url }))
+      .then(() => handler(message.payload, from))
       .then(
         (value) => ({ ok: true, value }),
         (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

@@ -31,7 +31,8 @@ describe('index command', () => {
     expect(reported).toContain('conflict: id zz0106');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.releaseCount).toBe(10);
-    expect(existsSync(join(out, manifest.files.releases))).toBe(true);
+    expect(manifest.files.releases).toEqual(['releases-0.json']);
+    expect(existsSync(join(out, manifest.files.releases[0]))).toBe(true);
   });
 
   it('exits non-zero and writes nothing when no release could be read', async () => {

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import { PrimarySourceDb } from '@/lib/store/db';
+import { loadSearch } from '@/lib/search/loader';
 import { getTabRanking } from '@/lib/store/tab-state';
 import '@/components/popup.css';
 
@@ -19,12 +20,23 @@ function webHostname(url: string | undefined): string | undefined {
   return protocol === 'http:' || protocol === 'https:' ? hostname : undefined;
 }
 
+// The prebuilt search index, fetched from the package as the popup opens (not from
+// IndexedDB, and not built here). The mark lets the bench time open-to-interactive.
+const search = loadSearch((name) => fetch(browser.runtime.getURL(`/index/${name}` as '/'))).then((s) => {
+  performance.mark('primary-source search ready');
+  return s;
+});
+const getSearch = () => search;
 const db = new PrimarySourceDb();
 const tab = await describedTab();
+// `?q=` opens the search for it (the context menu on selected text).
+const initialQuery = new URLSearchParams(location.search).get('q') ?? undefined;
 createRoot(document.getElementById('root')!).render(
   <PopupApp
     db={db}
     hostname={webHostname(tab.url)}
     loadPageRanking={async () => (tab.id === undefined ? null : getTabRanking(tab.id))}
+    loadSearch={getSearch}
+    initialQuery={initialQuery}
   />,
 );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,14 +107,16 @@ describe('buildIndex over the fixture corpus', () => {
 
 describe('writeIndex', () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   it('writes byte-identical files for the same corpus, with a content-hash version', () => {
     const write = () => {
       const dir = mkdtempSync(join(tmpdir(), 'ps-index-'));
       dirs.push(dir);
       const manifest = writeIndex(buildIndex(readCorpus(root)), dir, (entities) => new Uint8Array([entities.length % 256]));
-      return { manifest, files: ['releases.json', 'entities.json', 'terms.json', 'matcher.bin', 'manifest.json'].map((f) => readFileSync(join(dir, f))) };
+      return { manifest, files: ['releases-0.json', 'entities.json', 'terms.json', 'matcher.bin', 'manifest.json'].map((f) => readFileSync(join(dir, f))) };
     };
     const a = write();
     const b = write();
@@ -122,6 +124,20 @@ describe('writeIndex', () => {
     expect(a.manifest).toMatchObject({ releaseCount: 10, entityCount: index.entities.length });
     expect(a.manifest.version).toMatch(/^[0-9a-f]{16}$/);
     expect(JSON.parse(String(a.files[0]))).toHaveLength(10);
+  });
+
+  it('clears index files an older layout left, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ps-index-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'releases.json'), '[]');
+    writeFileSync(join(dir, 'releases-7.json'), '[]');
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    writeIndex(buildIndex(readCorpus(root)), dir);
+    const names = readdirSync(dir);
+    expect(names).not.toContain('releases.json');
+    expect(names).not.toContain('releases-7.json');
+    expect(names).toContain('notes.json');
+    expect(names).toContain('releases-0.json');
   });
 });
 

@@ -187,4 +187,4 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 
 export type CompileMatcher = (entities: Entity[]) => Uint8Array;
 
-export const INDEX_FILES = { releases: 'releases.json', entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json' } as const;
+export const INDEX_FILES = { entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json' } as const;

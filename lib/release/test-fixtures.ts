@@ -31,6 +31,6 @@ export function manifestFor(version: string, releases: Release[], entities: Enti
     version,
     releaseCount: releases.length,
     entityCount: entities.length,
-    files: { releases: 'releases.json', entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json' },
+    files: { releases: ['releases.json'], entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json', search: { meta: 'search-meta.json', docs: ['search-docs-0.json'], postings: ['search-postings-0.json'] } },
   };
 }

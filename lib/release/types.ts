@@ -91,7 +91,15 @@ export interface IndexManifest {
   version: string;
   releaseCount: number;
   entityCount: number;
-  files: { releases: string; entities: string; matcher: string; terms: string };
+  /** `releases` lists the parts of the release table (each at most ~3 MB, see lib/index-parts). */
+  files: { releases: string[]; entities: string; matcher: string; terms: string; search: SearchFileNames };
+}
+
+/** The popup's prebuilt search index (lib/search-index.ts): each file at most ~3 MB. */
+export interface SearchFileNames {
+  meta: string;
+  docs: string[];
+  postings: string[];
 }
 
 /** The terms file: document frequency of every term that some release lists as distinctive. */

@@ -15,6 +15,11 @@ export interface SavedRelease {
   date: string;
   kind: ReleaseKind;
   savedAt: number;
+  /** The reader's note ('' when none). Added in version 2. */
+  note: string;
+  /** The page it was saved from, when saved from a page's popover. Added in version 2. */
+  fromTitle?: string;
+  fromUrl?: string;
 }
 
 export interface ReleaseBucket {
@@ -71,6 +76,18 @@ export class PrimarySourceDb extends Dexie {
       saved: 'id, savedAt',
       meta: 'key',
     });
+    // Version 2: saved releases carry a note and the page they were saved from. Rows saved
+    // before get an empty note; nothing else in them changes.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('saved')
+          .toCollection()
+          .modify((row: Partial<SavedRelease>) => {
+            row.note ??= '';
+          }),
+      );
     // Updates (lib/sync): new tables only; nothing else changes, `saved` is not read.
     this.version(3).stores({ fetchedReleases: 'id', fetchedEntities: 'id', syncBlobs: 'key' });
   }

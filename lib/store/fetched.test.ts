@@ -90,7 +90,7 @@ describe('a newer bundled index (an extension update)', () => {
     await old.table('saved').put(row);
     old.close();
     db = new PrimarySourceDb('t-v1');
-    expect(await db.saved.toArray()).toEqual([row]);
+    expect(await db.saved.toArray()).toEqual([{ ...row, note: '' }]);
     expect(db.verno).toBe(3);
     expect(await db.fetchedReleases.count()).toBe(0);
   });

@@ -32,6 +32,19 @@ describe('ensureIndex', () => {
     expect((await store.entities(['person:a', 'person:none'])).map((e) => e.id)).toEqual(['person:a']);
   });
 
+  it('loads a release table shipped in several parts', async () => {
+    db = new PrimarySourceDb('t-parts');
+    const releases = [release('sb0001'), release('sb0002'), release('sb0003')];
+    const files = packageFiles({
+      'manifest.json': { ...manifestFor('v1', releases, []), files: { ...manifestFor('v1', [], []).files, releases: ['releases-0.json', 'releases-1.json'] } },
+      'releases-0.json': releases.slice(0, 2),
+      'releases-1.json': releases.slice(2),
+      'entities.json': [],
+    });
+    expect(await ensureIndex(db, files)).toBe(true);
+    expect((await new IndexStore(db).allReleases()).map((r) => r.id).sort()).toEqual(['sb0001', 'sb0002', 'sb0003']);
+  });
+
   it('does nothing when the stored version is current and its tables whole', async () => {
     db = new PrimarySourceDb('t-current');
     await ensureIndex(db, bundle('v1'));
@@ -77,7 +90,7 @@ describe('ensureIndex', () => {
   it('reports a missing file clearly', async () => {
     db = new PrimarySourceDb('t-missing');
     const files = packageFiles({ 'manifest.json': manifestFor('v1', [], []) });
-    await expect(ensureIndex(db, files)).rejects.toThrow(/releases.json could not be read \(404\)/);
+    await expect(ensureIndex(db, files)).rejects.toThrow(/Bundled index file (releases|entities).json could not be read \(404\)/);
   });
 
   it('rejects a malformed manifest', async () => {

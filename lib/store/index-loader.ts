@@ -1,12 +1,11 @@
 // Loads the bundled index into Dexie when its version differs from the one stored.
 // One transaction: a failed load leaves the previous index in place, and `saved` is never touched.
+import type { ReadPackageFile } from '../release/index-parts';
 import type { PrimarySourceDb } from './db';
 import { packIndex, storeIndex } from './index-store';
 import { reapplyFetched } from './fetched';
 import type { Entity, IndexManifest, Release } from '../release/types';
 
-/** Reads a file shipped in the extension package (background: fetch(browser.runtime.getURL)). */
-export type ReadPackageFile = (name: string) => Promise<Response>;
 
 const VERSION_KEY = 'indexVersion';
 /** How many bucket rows each table got: a table emptied or cut short is reloaded. */
@@ -24,7 +23,8 @@ async function readJson<T>(read: ReadPackageFile, name: string): Promise<T> {
 
 function assertManifest(value: unknown): asserts value is IndexManifest {
   const m = value as Partial<IndexManifest> | null;
-  if (!m || typeof m.version !== 'string' || typeof m.files?.releases !== 'string' || typeof m.files?.entities !== 'string') {
+  const parts = m?.files?.releases;
+  if (!m || typeof m.version !== 'string' || !Array.isArray(parts) || !parts.every((p) => typeof p === 'string') || typeof m.files?.entities !== 'string') {
     throw new Error('Bundled index manifest is malformed');
   }
 }
@@ -44,10 +44,12 @@ export async function ensureIndex(db: PrimarySourceDb, read: ReadPackageFile): P
   assertManifest(manifest);
   if (await isCurrent(db, manifest.version)) return false;
 
-  const [releases, entities] = await Promise.all([
-    readJson<Release[]>(read, manifest.files.releases),
+  // The parts are fetched and parsed in parallel (see lib/index-parts for why there are parts).
+  const [parts, entities] = await Promise.all([
+    Promise.all(manifest.files.releases.map((name) => readJson<Release[]>(read, name))),
     readJson<Entity[]>(read, manifest.files.entities),
   ]);
+  const releases = parts.flat();
   if (releases.length !== manifest.releaseCount || entities.length !== manifest.entityCount) {
     throw new Error(
       `Bundled index does not match its manifest: ${releases.length}/${manifest.releaseCount} releases, ${entities.length}/${manifest.entityCount} entities`,

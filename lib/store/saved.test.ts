@@ -33,6 +33,12 @@ describe('saved releases', () => {
     expect(await listSaved(db)).toEqual([]);
   });
 
+  it('keeps the page it was saved from, and the first one when saved again', async () => {
+    await setSaved(db, 'sb0001', true, 100, { title: 'News page', url: 'https://news.example/a' });
+    await setSaved(db, 'sb0001', true, 200, { title: 'Other', url: 'https://other.example/' });
+    expect(await db.saved.get('sb0001')).toMatchObject({ note: '', fromTitle: 'News page', fromUrl: 'https://news.example/a' });
+  });
+
   it('refuses an unknown release', async () => {
     await expect(setSaved(db, 'nope', true)).rejects.toThrow(/Unknown release nope/);
   });

@@ -47,7 +47,7 @@ it('stops marking, and removes every mark, when the reader turns the site off', 
   await waitForMarks(env.browser, tabId);
   // What the popup's site switch writes (the switch itself has a unit test).
   const setDisabledSites = (sites: string[]) =>
-    env.browser.worker.evaluate(`chrome.storage.sync.set({ settings: { markPolicy: 'block', disabledSites: ${JSON.stringify(sites)} } })`);
+    env.browser.worker.evaluate(`chrome.storage.local.set({ settings: { markPolicy: 'block', disabledSites: ${JSON.stringify(sites)} } })`);
   await setDisabledSites(['127.0.0.1']);
   await waitForMarks(env.browser, tabId, (m) => m.length === 0, 5_000);
   expect(await page.evaluate(() => [CSS.highlights.size, document.adoptedStyleSheets.length, document.querySelector('primary-source')])).toEqual([0, 0, null]);
