@@ -19,8 +19,8 @@ function nextDay(date: string): string {
 }
 
 /** Pages as the tab would send them: text about the release through the page pipeline. */
-function pagesFrom(ri: RankingIndex): PageContext[] {
-  const withEntities = ri.index.releases.filter((r) => releaseEntityIds(r).length >= 2);
+function pagesFrom(rankingIndex: RankingIndex): PageContext[] {
+  const withEntities = rankingIndex.index.releases.filter((r) => releaseEntityIds(r).length >= 2);
   const step = Math.max(1, Math.floor(withEntities.length / PAGES));
   const pages: PageContext[] = [];
   for (let i = 0; i < withEntities.length && pages.length < PAGES; i += step) {
@@ -30,17 +30,17 @@ function pagesFrom(ri: RankingIndex): PageContext[] {
     const ids = releaseEntityIds(r).flatMap((id, k) => (k === 0 ? [id, id, id] : [id]));
     const page = new PageAnalysis();
     page.addBlock(0, text, ids.map((entityId) => ({ start: 0, end: 0, entityId, highlight: true })));
-    page.addTerms(pageTerms(text, ri.vocabulary));
+    page.addTerms(pageTerms(text, rankingIndex.vocabulary));
     pages.push(page.context(nextDay(r.date)));
   }
   return pages;
 }
 
 /** The baseline: every release scored, then sorted (no candidate lookup; df read once, untimed). */
-async function naiveRank(ri: RankingIndex, df: Record<string, number>, page: PageContext): Promise<string | undefined> {
-  const N = ri.source.docCount;
+async function naiveRank(rankingIndex: RankingIndex, df: Record<string, number>, page: PageContext): Promise<string | undefined> {
+  const N = rankingIndex.source.docCount;
   const entities = new Map<string, PageEntity>();
-  for (const entity of await ri.source.entities(Object.keys(page.entityCounts))) {
+  for (const entity of await rankingIndex.source.entities(Object.keys(page.entityCounts))) {
     const count = page.entityCounts[entity.id] ?? 0;
     entities.set(entity.id, pageEntity(entity, count, N));
   }
@@ -50,7 +50,7 @@ async function naiveRank(ri: RankingIndex, df: Record<string, number>, page: Pag
     idf: (term) => idfOf(df[term] ?? 1, N),
     ...(page.date ? { date: page.date } : {}),
   };
-  return ri.index.releases.map((r) => scoreRelease(r, features)).sort(byScore)[0]?.release.id;
+  return rankingIndex.index.releases.map((r) => scoreRelease(r, features)).sort(byScore)[0]?.release.id;
 }
 
 async function msPerPage(pages: PageContext[], rank: (page: PageContext) => Promise<unknown>): Promise<number> {
@@ -60,14 +60,14 @@ async function msPerPage(pages: PageContext[], rank: (page: PageContext) => Prom
   return (performance.now() - start) / pages.length;
 }
 
-export async function benchRanking(ri: RankingIndex = loadRankingIndex()): Promise<BenchEntry[]> {
-  const pages = pagesFrom(ri);
-  const ours = await msPerPage(pages, (page) => rankPageDetailed(page, ri.source));
-  const df = await ri.source.termDf([...ri.vocabulary]);
-  const naive = await msPerPage(pages, (page) => naiveRank(ri, df, page));
+export async function benchRanking(rankingIndex: RankingIndex = loadRankingIndex()): Promise<BenchEntry[]> {
+  const pages = pagesFrom(rankingIndex);
+  const ours = await msPerPage(pages, (page) => rankPageDetailed(page, rankingIndex.source));
+  const df = await rankingIndex.source.termDf([...rankingIndex.vocabulary]);
+  const naive = await msPerPage(pages, (page) => naiveRank(rankingIndex, df, page));
   return [
     lowerIsBetter(
-      `ranking: one page against ${ri.index.releases.length} releases (mean of ${pages.length} pages)`,
+      `ranking: one page against ${rankingIndex.index.releases.length} releases (mean of ${pages.length} pages)`,
       'ms/page',
       ours,
       'score every release linearly',

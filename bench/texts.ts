@@ -112,7 +112,7 @@ export interface BenchTexts {
 
 /** People with invented names (given name + surname), for a gazetteer of a chosen size. */
 export function generatedPeople(count: number): Entity[] {
-  const syllables = ['ba', 'ko', 'ri', 'tan', 'mel', 'sor', 'vin', 'da', 'lu', 'pe', 'gra', 'han', 'zu', 'mo', 'ne', 'lis', 'tor', 'kel'];
+  const syllables = ['ba', 'ko', 'rankingIndex', 'tan', 'mel', 'sor', 'vin', 'da', 'lu', 'pe', 'gra', 'han', 'zu', 'mo', 'ne', 'lis', 'tor', 'kel'];
   const pick = random(3);
   const word = () => {
     let s = '';

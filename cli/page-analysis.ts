@@ -40,9 +40,9 @@ export function loadRankingIndex(dir = defaultIndexDir): RankingIndex {
  * The same index with only the releases `keep` accepts: for leave-one-out runs and temporal
  * holdouts. Term statistics and entities stay as they are (they only weigh evidence).
  */
-export function restrictIndex(ri: RankingIndex, keep: (release: Release) => boolean): RankingIndex {
-  const releases = ri.index.releases.filter(keep);
-  return { ...ri, index: { ...ri.index, releases }, source: new MemorySource(releases, ri.index.entities, ri.df, ri.source.docCount) };
+export function restrictIndex(rankingIndex: RankingIndex, keep: (release: Release) => boolean): RankingIndex {
+  const releases = rankingIndex.index.releases.filter(keep);
+  return { ...rankingIndex, index: { ...rankingIndex.index, releases }, source: new MemorySource(releases, rankingIndex.index.entities, rankingIndex.df, rankingIndex.source.docCount) };
 }
 
 export interface Analysis {
@@ -52,14 +52,14 @@ export interface Analysis {
 }
 
 /** What the content script and background do for a page, given its text blocks (in document order) and date. */
-export async function analyzeBlocks(ri: RankingIndex, blocks: string[], date: string | undefined): Promise<Analysis> {
+export async function analyzeBlocks(rankingIndex: RankingIndex, blocks: string[], date: string | undefined): Promise<Analysis> {
   // One page: names seen in full earlier on it let later surnames link (lib/matcher).
-  const { mentions } = findMentions(ri.matcher, blocks, NEW_PAGE);
+  const { mentions } = findMentions(rankingIndex.matcher, blocks, NEW_PAGE);
   const page = new PageAnalysis();
   blocks.forEach((text, i) => page.addBlock(i, text, mentions[i] ?? []));
-  page.addTerms(pageTerms(blocks.join('\n'), ri.vocabulary));
+  page.addTerms(pageTerms(blocks.join('\n'), rankingIndex.vocabulary));
   const context = page.context(date);
-  return { mentions, context, ranking: await rankPageDetailed(context, ri.source) };
+  return { mentions, context, ranking: await rankPageDetailed(context, rankingIndex.source) };
 }
 
 /** A command's input file as text, or undefined after saying why it cannot be read. */

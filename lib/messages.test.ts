@@ -18,7 +18,7 @@ function fakeRuntime(senderId = 'self') {
 }
 
 const handlers = {
-  analyzeText: () => ({ mentions: [], page: { fullNames: [], anchored: false }, terms: {} }),
+  analyzeText: () => ({ mentions: [], page: { fullNames: [], onTopic: false }, terms: {} }),
   rankPage: () => ({ page: [], byEntity: {}, undated: true }),
   setSaved: ({ saved }: { id: string; saved: boolean }, sender: { tabId?: number }) => {
     if (sender.tabId !== 7) throw new Error('wrong tab');

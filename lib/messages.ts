@@ -1,18 +1,18 @@
 // The one message protocol between content scripts / popup and the background. It only
 // combines the types each layer owns (matcher, ranking, sync). Content scripts never open
 // IndexedDB (theirs would be the page's); they ask here.
-import type { Mention, PageNames } from './matcher/types';
+import type { Mention, PageSoFar } from './matcher/types';
 import type { EntityReleases, PageContext, PageRanking } from './ranking/types';
 import type { SyncStatus } from './sync/service';
 
-export type { Mention, PageNames } from './matcher/types';
+export type { Mention, PageSoFar } from './matcher/types';
 export type { EntityReleases, EntitySummary, PageContext, PageRanking, RankedRelease } from './ranking/types';
 
 export interface Requests {
   /** Find mentions in text blocks, in page order. `page` carries what the page said before. */
   analyzeText: {
-    req: { blocks: string[]; page: PageNames };
-    res: { mentions: Mention[][]; page: PageNames; terms: Record<string, number> };
+    req: { blocks: string[]; page: PageSoFar };
+    res: { mentions: Mention[][]; page: PageSoFar; terms: Record<string, number> };
   };
   rankPage: { req: PageContext; res: PageRanking };
   /** Save or unsave. Answers only the new state: a page never learns what was saved before. */

@@ -65,18 +65,18 @@ function printReport(report: Report, errors: string[], leftOutLabel: string): vo
 }
 
 /** One case through the pipeline, as the extension would see its text. */
-async function runCase(ri: RankingIndex, c: EvalCase): Promise<CaseResult> {
+async function runCase(rankingIndex: RankingIndex, c: EvalCase): Promise<CaseResult> {
   const blocks = textBlocks(c.text);
   // As the extension would: the page's stated date, else a dateline at the top of the text.
   const date = c.published_date === 'unknown' ? textDate(c.text) : c.published_date;
-  const { mentions, ranking } = await analyzeBlocks(ri, blocks, date);
+  const { mentions, ranking } = await analyzeBlocks(rankingIndex, blocks, date);
   return {
     case: c,
     ranked: ranking.scored.map((e) => e.release.id),
     confident: ranking.ranking.page.map((r) => r.release.id),
     mentions: mentions.flatMap((block, i) =>
       block.map((m) => {
-        const entity = ri.entities.get(m.entityId);
+        const entity = rankingIndex.entities.get(m.entityId);
         return {
           text: blocks[i]!.slice(m.start, m.end),
           entityId: m.entityId,
@@ -134,17 +134,17 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
 
-  const ri = loadRankingIndex();
-  const held = options.before ? restrictIndex(ri, (r) => r.date < options.before!) : undefined;
+  const rankingIndex = loadRankingIndex();
+  const held = options.before ? restrictIndex(rankingIndex, (r) => r.date < options.before!) : undefined;
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const result = await runCase(ri, c);
+    const result = await runCase(rankingIndex, c);
     const expected = new Set(c.expected_release_urls.map(releaseIdOf));
     if (c.kind === 'positive' && options.leaveOneOut) {
-      const without = await runCase(restrictIndex(ri, (r) => !expected.has(r.id)), c);
+      const without = await runCase(restrictIndex(rankingIndex, (r) => !expected.has(r.id)), c);
       result.confidentWithout = without.confident;
     }
-    if (c.kind === 'positive' && held && ri.index.releases.every((r) => !expected.has(r.id) || r.date >= options.before!)) {
+    if (c.kind === 'positive' && held && rankingIndex.index.releases.every((r) => !expected.has(r.id) || r.date >= options.before!)) {
       result.confidentWithout = (await runCase(held, c)).confident;
     }
     results.push(result);

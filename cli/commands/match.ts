@@ -70,8 +70,8 @@ export async function run(args: string[]): Promise<number> {
 
   const without = new Set((withoutArg ?? '').split(',').map((id) => id.trim().toLowerCase()).filter(Boolean));
   const full = loadRankingIndex(indexAt >= 0 ? resolve(args[indexAt + 1] ?? '.') : undefined);
-  const ri = without.size > 0 ? restrictIndex(full, (r) => !without.has(r.id)) : full;
-  const { mentions, context, ranking } = await analyzeBlocks(ri, page.blocks, date);
+  const rankingIndex = without.size > 0 ? restrictIndex(full, (r) => !without.has(r.id)) : full;
+  const { mentions, context, ranking } = await analyzeBlocks(rankingIndex, page.blocks, date);
   const output = {
     file,
     date: date ?? null,
@@ -84,7 +84,7 @@ export async function run(args: string[]): Promise<number> {
         end: m.end,
         text: page.blocks[i]!.slice(m.start, m.end),
         entityId: m.entityId,
-        entity: ri.entities.get(m.entityId)?.name ?? null,
+        entity: rankingIndex.entities.get(m.entityId)?.name ?? null,
       })),
     ),
     entityCounts: context.entityCounts,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Mention, PageNames } from '../messages';
+import type { Mention, PageSoFar } from '../messages';
 import type { MarkPolicy } from '../store/settings';
 import type { Highlighter } from './highlight-api';
 import { MarkLayer } from './marks';
@@ -13,7 +13,7 @@ const PHRASES: [string, string, boolean][] = [
   ['sanctions', 'topic:sanctions', false],
 ];
 
-async function analyze(blocks: string[], page: PageNames): Promise<Analysis> {
+async function analyze(blocks: string[], page: PageSoFar): Promise<Analysis> {
   const mentions = blocks.map((text) => {
     const found: Mention[] = [];
     for (const [phrase, entityId, highlight] of PHRASES) {

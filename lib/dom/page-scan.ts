@@ -1,7 +1,7 @@
 // One page's scan: collect blocks in document order (in slices that leave the page responsive),
 // ask for their mentions, mark them by the reader's policy, and keep what ranking needs. Marks
 // are ranges (lib/dom/marks.ts): those on screen are painted at once, the rest when scrolled to.
-import type { Mention, PageContext, PageNames, Requests } from '../messages';
+import type { Mention, PageContext, PageSoFar, Requests } from '../messages';
 import { PageAnalysis } from '../page-analysis';
 import type { MarkPolicy } from '../store/settings';
 import { annotateBlock } from './annotate';
@@ -11,7 +11,7 @@ import type { MarkLayer } from './marks';
 export type Analysis = Requests['analyzeText']['res'];
 
 export interface PageScanDeps {
-  analyze(blocks: string[], page: PageNames): Promise<Analysis>;
+  analyze(blocks: string[], page: PageSoFar): Promise<Analysis>;
   /** Where marks go. */
   layer: MarkLayer;
   /** A batch failed twice: reported, and the scan goes on. Rethrow to stop the scan. */
@@ -44,7 +44,7 @@ export class PageScan {
   readonly entityCounts = this.analysis.entityCounts;
   readonly terms = this.analysis.terms;
   /** What the page has said so far, for the mention rules (lib/matcher/mentions). */
-  private names: PageNames = { fullNames: [], anchored: false };
+  private names: PageSoFar = { fullNames: [], onTopic: false };
   /** Each collected block's place in document order (later scans come after earlier ones). */
   private readonly position = new WeakMap<TextBlock, number>();
   private collected = 0;

@@ -19,8 +19,8 @@
 //   earlier.
 //
 //   findMentions(matcher, blocks, page) → mentions per block in text order, and the page's state
-// `page` (PageNames) carries what the page said across calls, as the content script scans.
-import type { Mention, PageNames } from './types';
+// `page` (PageSoFar) carries what the page said across calls, as the content script scans.
+import type { Mention, PageSoFar } from './types';
 import { normalize, normalizeText, type Normalized } from '../text/normalize';
 import { AMBIGUOUS, COMMON_NAME, HIGHLIGHT, NAMED, PRESIDENT, type Matcher, PatternClass } from './matcher';
 
@@ -113,17 +113,17 @@ const OUR_GROUND = /\bTreasury\b|\bsanction(?:s|ed|ing)?\b/i;
 
 interface PageState {
   seen: Set<string>;
-  anchored: boolean;
+  onTopic: boolean;
 }
 
 function blockMentions(m: Matcher, text: string, page: PageState): Mention[] {
   const seen = page.seen;
   const norm = normalizeText(text, reuse);
   const found = m.automaton.leftmostLongest(norm.codes, norm.length);
-  if (OUR_GROUND.test(text)) page.anchored = true;
+  if (OUR_GROUND.test(text)) page.onTopic = true;
   const mentions: Mention[] = [];
   /** Common full names waiting for the block or page to be on our ground. */
-  const unanchored: { mention: Mention; id: string }[] = [];
+  const untilOnTopic: { mention: Mention; id: string }[] = [];
   let pending: Pending | undefined;
 
   for (let k = 0; k < found.length; k += 3) {
@@ -185,25 +185,25 @@ function blockMentions(m: Matcher, text: string, page: PageState): Mention[] {
     const before = titleBefore(from);
     const mention = { start: before && flags & NAMED ? before.start : from, end, entityId: id, highlight: (flags & HIGHLIGHT) !== 0 };
     const fullName = chosen.cls === PatternClass.Full && (flags & NAMED) !== 0;
-    if (fullName && flags & COMMON_NAME && !page.anchored && !(before?.cls === PatternClass.Title && titleFits(m, before.title, chosen.entity))) {
-      unanchored.push({ mention, id });
+    if (fullName && flags & COMMON_NAME && !page.onTopic && !(before?.cls === PatternClass.Title && titleFits(m, before.title, chosen.entity))) {
+      untilOnTopic.push({ mention, id });
       continue;
     }
     if (fullName) seen.add(id);
-    if (mention.highlight) page.anchored = true;
+    if (mention.highlight) page.onTopic = true;
     mentions.push(mention);
   }
-  if (unanchored.length === 0 || !page.anchored) return mentions;
-  for (const { id } of unanchored) seen.add(id);
-  return [...mentions, ...unanchored.map((u) => u.mention)].sort((a, b) => a.start - b.start);
+  if (untilOnTopic.length === 0 || !page.onTopic) return mentions;
+  for (const { id } of untilOnTopic) seen.add(id);
+  return [...mentions, ...untilOnTopic.map((u) => u.mention)].sort((a, b) => a.start - b.start);
 }
 
 /** Mentions per block, and what the page has said once these blocks are read. */
-export function findMentions(matcher: Matcher, blocks: readonly string[], page: PageNames): { mentions: Mention[][]; page: PageNames } {
-  const state: PageState = { seen: new Set(page.fullNames), anchored: page.anchored };
+export function findMentions(matcher: Matcher, blocks: readonly string[], page: PageSoFar): { mentions: Mention[][]; page: PageSoFar } {
+  const state: PageState = { seen: new Set(page.fullNames), onTopic: page.onTopic };
   const mentions = blocks.map((text) => blockMentions(matcher, text, state));
-  return { mentions, page: { fullNames: [...state.seen], anchored: state.anchored } };
+  return { mentions, page: { fullNames: [...state.seen], onTopic: state.onTopic } };
 }
 
 /** A page before anything was read. */
-export const NEW_PAGE: PageNames = { fullNames: [], anchored: false };
+export const NEW_PAGE: PageSoFar = { fullNames: [], onTopic: false };

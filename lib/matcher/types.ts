@@ -10,12 +10,12 @@ export interface Mention {
 }
 
 /** What a page has said so far, carried across analyzeText calls (lib/matcher/mentions). */
-export interface PageNames {
+export interface PageSoFar {
   /** Entities whose full name the page gave: their surnames may stand alone after it. */
   fullNames: string[];
   /**
    * The page is on our ground: it says "Treasury" or "sanctions", or named someone or something
    * that stands on its own. Until then a full name shared by many ("John Smith") is not ours.
    */
-  anchored: boolean;
+  onTopic: boolean;
 }

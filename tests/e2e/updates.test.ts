@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeRepo, type FakeHost, serveGitHubApi, serveNewsroom, serveRaw } from '../fakes/hosts';
-import { tabIds, useExtensionWithPages } from './harness';
+import { cardIn, hoverText, openTab, useExtensionWithPages, waitForMarks } from './harness';
 import { UPDATE_RELEASES } from './update-fixtures';
 
 const env = useExtensionWithPages();
@@ -63,16 +63,14 @@ describe('updates from the official repository', () => {
   });
 
   it('a page about a new release gets marks for a name only the update gave, and a confident link', async () => {
-    const before = await tabIds(env.browser);
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.origin}/update-article.html`);
-    const tabId = (await tabIds(env.browser)).find((id) => !before.includes(id));
-    const mark = page.locator('[data-ps-entity="person:oriana-velastegui"]').first();
-    await mark.waitFor({ timeout: 15_000 });
+    const { page, tabId } = await openTab(env.browser, `${env.origin}/update-article.html`);
+    await waitForMarks(env.browser, tabId, (marks) => marks.some((m) => m.entity === 'person:oriana-velastegui'));
     await expect.poll(() => env.browser.worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`), { timeout: 10_000 }).not.toBe('');
-    await mark.hover();
-    const links = page.locator('primary-source-popover .ps-release-title');
-    await expect.poll(() => links.first().getAttribute('href'), { timeout: 10_000 }).toBe('https://home.treasury.gov/news/press-releases/sb0901');
+    await hoverText(page, 'body', 'Oriana Velastegui');
+    await expect.poll(() => cardIn(env.browser, tabId).then((c) => c.open), { timeout: 10_000 }).toBe(true);
+    const card = await cardIn(env.browser, tabId);
+    expect(card.entity).toBe('person:oriana-velastegui');
+    expect(card.releases[0]).toMatchObject({ url: 'https://home.treasury.gov/news/press-releases/sb0901', thisArticle: true });
     await page.close();
   });
 
