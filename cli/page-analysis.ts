@@ -56,7 +56,7 @@ export async function analyzeBlocks(rankingIndex: RankingIndex, blocks: string[]
   // One page: names seen in full earlier on it let later surnames link (lib/matcher).
   const { mentions } = findMentions(rankingIndex.matcher, blocks, NEW_PAGE);
   const page = new PageAnalysis();
-  blocks.forEach((text, i) => page.addBlock(i, text, mentions[i] ?? []));
+  for (const [i, text] of blocks.entries()) page.addBlock(i, text, mentions[i] ?? []);
   page.addTerms(pageTerms(blocks.join('\n'), rankingIndex.vocabulary));
   const context = page.context(date);
   return { mentions, context, ranking: await rankPageDetailed(context, rankingIndex.source) };

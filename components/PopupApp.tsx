@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PrimarySourceDb, SavedRelease } from '@/lib/store/db';
 import type { PageRanking } from '@/lib/messages';
 import { listSaved, setSaved } from '@/lib/store/saved';
-import type { ReleaseSearch } from '@/lib/search/search';
+import type { Searcher } from '@/lib/search/combined';
 import { ReleaseLink } from './ReleaseLink';
 import { SavedView } from './SavedView';
 import { SaveToggle } from './SaveToggle';
@@ -29,7 +29,7 @@ export function PopupApp({
   /** The current tab's site, when it is a web page. */
   hostname?: string;
   loadPageRanking: () => Promise<PageRanking | null>;
-  loadSearch: () => Promise<ReleaseSearch>;
+  loadSearch: () => Promise<Searcher>;
   /** Opened to search for this (the page's context menu): starts on the Search tab. */
   initialQuery?: string;
 }) {
@@ -37,10 +37,10 @@ export function PopupApp({
   const [saved, setSavedList] = useState<SavedRelease[]>([]);
   const savedIds = useMemo(() => new Set(saved.map((s) => s.id)), [saved]);
 
-  const refreshSaved = () => listSaved(db).then(setSavedList);
+  const refreshSaved = useCallback(() => listSaved(db).then(setSavedList), [db]);
   useEffect(() => {
     void refreshSaved();
-  }, []);
+  }, [refreshSaved]);
 
   const toggle = async (id: string, next: boolean) => {
     const result = await setSaved(db, id, next);
@@ -62,7 +62,7 @@ export function PopupApp({
         <h1>Primary Source</h1>
         {hostname && <SiteSwitch hostname={hostname} />}
         <UpdateStatus />
-        <nav role="tablist" aria-label="Views">
+        <div role="tablist" aria-label="Views">
           {views.map((v) => (
             <button
               key={v.id}
@@ -77,7 +77,7 @@ export function PopupApp({
               {v.id === 'saved' && saved.length > 0 ? ` (${saved.length})` : ''}
             </button>
           ))}
-        </nav>
+        </div>
       </header>
       <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'page' && <PageView load={loadPageRanking} saveAction={saveAction} />}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Piece, ReleaseSearch, SearchFilters, SearchHit } from '@/lib/search/search';
+import type { Searcher } from '@/lib/search/combined';
+import type { Piece, SearchFilters, SearchHit } from '@/lib/search/search';
 import type { ReleaseKind } from '@/lib/release/types';
 import { formatDate, kindLabel } from './format';
 
@@ -8,6 +9,7 @@ const kinds: ReleaseKind[] = ['press-release', 'readout', 'statement', 'testimon
 export type SaveAction = (release: { id: string; title: string }) => React.ReactNode;
 
 function Marked({ pieces }: { pieces: Piece[] }) {
+  // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed title, never reordered
   return <>{pieces.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
@@ -45,13 +47,13 @@ export function SearchView({
   onSave,
   initialQuery = '',
 }: {
-  loadSearch: () => Promise<ReleaseSearch>;
+  loadSearch: () => Promise<Searcher>;
   saveAction: SaveAction;
   /** Toggles the release's saved state (the S key). */
   onSave: (id: string) => void;
   initialQuery?: string;
 }) {
-  const [search, setSearch] = useState<ReleaseSearch | null>(null);
+  const [search, setSearch] = useState<Searcher | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<SearchFilters>({});

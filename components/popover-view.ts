@@ -78,7 +78,7 @@ function list(doc: Document, releases: Ranked[], props: PopoverProps): DocumentF
       const expanded = more.getAttribute('aria-expanded') !== 'true';
       more.setAttribute('aria-expanded', String(expanded));
       more.textContent = expanded ? 'Fewer' : `${releases.length - RELATED_SHOWN} more`;
-      items.forEach((item, i) => (item.hidden = !expanded && i >= RELATED_SHOWN));
+      for (const [i, item] of items.entries()) item.hidden = !expanded && i >= RELATED_SHOWN;
     });
     fragment.append(more);
   }

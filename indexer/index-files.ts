@@ -53,7 +53,7 @@ export function writeIndex(
   const matcher = compileMatcher ? compileMatcher(index.entities) : undefined;
   const hash = createHash('sha256');
   for (const bytes of [...releaseParts, entities, terms, matcher ?? new Uint8Array(), ...search.files.map((f) => f.json)]) hash.update(bytes);
-  releaseParts.forEach((bytes, i) => writeFileSync(join(outDir, releaseNames[i]!), bytes));
+  for (const [i, bytes] of releaseParts.entries()) writeFileSync(join(outDir, releaseNames[i]!), bytes);
   for (const file of search.files) writeFileSync(join(outDir, file.name), file.json);
   writeFileSync(join(outDir, INDEX_FILES.entities), entities);
   writeFileSync(join(outDir, INDEX_FILES.terms), terms);

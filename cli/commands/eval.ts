@@ -97,12 +97,12 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options | string {
-  const valueOf = (flag: string) => {
+  const flagValue = (flag: string) => {
     const at = args.indexOf(flag);
     return at < 0 ? undefined : (args[at + 1] ?? '');
   };
-  const half = valueOf('--half');
-  const before = valueOf('--before');
+  const half = flagValue('--half');
+  const before = flagValue('--before');
   const values = new Set([half, before].filter((v) => v !== undefined));
   const files = args.filter((a) => !a.startsWith('--') && !values.has(a));
   if (files.length === 0) return USAGE;

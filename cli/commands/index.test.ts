@@ -12,7 +12,9 @@ const tmp = () => {
   dirs.push(dir);
   return dir;
 };
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('index command', () => {
   it('indexes a corpus, reports each bad file and ends with a summary', async () => {

@@ -2,7 +2,9 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import { PrimarySourceDb } from '@/lib/store/db';
+import { withFetched } from '@/lib/search/combined';
 import { loadSearch } from '@/lib/search/loader';
+import { fetchedWithEntities } from '@/lib/store/fetched';
 import { getTabRanking } from '@/lib/store/tab-state';
 import '@/components/popup.css';
 
@@ -22,12 +24,19 @@ function webHostname(url: string | undefined): string | undefined {
 
 // The prebuilt search index, fetched from the package as the popup opens (not from
 // IndexedDB, and not built here). The mark lets the bench time open-to-interactive.
-const search = loadSearch((name) => fetch(browser.runtime.getURL(`/index/${name}` as '/'))).then((s) => {
+// Releases that updates fetched join it, indexed here: they are few.
+const db = new PrimarySourceDb();
+const search = Promise.all([
+  loadSearch((name) => fetch(browser.runtime.getURL(`/index/${name}` as '/'))),
+  fetchedWithEntities(db).catch((error: unknown) => {
+    console.error('Primary Source: fetched releases not searchable', error);
+    return { releases: [], entities: [] };
+  }),
+]).then(([bundled, fetched]) => {
   performance.mark('primary-source search ready');
-  return s;
+  return withFetched(bundled, fetched.releases, fetched.entities);
 });
 const getSearch = () => search;
-const db = new PrimarySourceDb();
 const tab = await describedTab();
 // `?q=` opens the search for it (the context menu on selected text).
 const initialQuery = new URLSearchParams(location.search).get('q') ?? undefined;

@@ -77,7 +77,7 @@ export class PageScan {
       if (!analysis) continue;
       this.names = analysis.page;
       this.analysis.addTerms(analysis.terms);
-      batch.forEach((b, k) => this.analysis.addBlock(this.position.get(b) ?? 0, b.text, analysis.mentions[k] ?? []));
+      for (const [k, b] of batch.entries()) this.analysis.addBlock(this.position.get(b) ?? 0, b.text, analysis.mentions[k] ?? []);
       marked += await this.mark(batch, analysis.mentions);
     }
     return marked;

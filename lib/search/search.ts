@@ -254,8 +254,10 @@ export class ReleaseSearch {
       if (filters.person !== undefined && !parseDoc(this.docs[doc]!).subjects.includes(filters.person)) continue;
       passing.push(doc);
     }
-    // Every word first, then most words, then the score; the index is newest first.
-    passing.sort((a, b) => matched[b]! - matched[a]! || score[b]! - score[a]! || a - b);
+    // Every word first, then the score (rare words weigh more: a remembered phrase's common
+    // words, which many ledes share, must not outvote its rare ones); the index is newest first.
+    const all = (doc: number) => (matched[doc] === n ? 1 : 0);
+    passing.sort((a, b) => all(b) - all(a) || score[b]! - score[a]! || a - b);
     // The person filter's choices: people the best matches name (splitting every match's line
     // for a query of thousands would cost more than the search).
     const personCounts = new Map<number, number>();

@@ -134,3 +134,11 @@ export async function reapplyFetched(db: PrimarySourceDb, bundled: readonly Rele
   if (kept.length > 0) await mergeIntoBuckets(db, kept, keptEntities);
   await compileExtraMatcher(db);
 }
+
+/** The fetched releases with every entity they name, for the popup's search. */
+export async function fetchedWithEntities(db: PrimarySourceDb): Promise<{ releases: Release[]; entities: Entity[] }> {
+  const releases = (await db.fetchedReleases.toArray()).map((f) => f.release);
+  if (releases.length === 0) return { releases, entities: [] };
+  const ids = [...new Set(releases.flatMap(releaseEntityIds))];
+  return { releases, entities: await new IndexStore(db).entities(ids) };
+}

@@ -1,0 +1,31 @@
+// The popup's search over the bundled index plus the releases updates fetched (lib/sync):
+// the bundled part ships prebuilt; the fetched part is small and indexed as the popup opens.
+import type { Entity, Release } from '../release/types';
+import { ReleaseSearch, type SearchFilters, type SearchResult } from './search';
+import { buildSearchIndex } from './search-index';
+
+/** What the popup asks of a search. */
+export interface Searcher {
+  search(query: string, options?: { limit?: number; filters?: SearchFilters }): SearchResult;
+}
+
+/**
+ * `fetched`: releases learned by updates, with the entities they name. A fetched copy of a
+ * bundled release replaces it. The person filter's choices come from the bundled index, so
+ * with a person chosen only bundled releases are searched.
+ */
+export function withFetched(bundled: ReleaseSearch, fetched: readonly Release[], entities: readonly Entity[]): Searcher {
+  if (fetched.length === 0) return bundled;
+  const extra = ReleaseSearch.fromIndex(buildSearchIndex(fetched, entities));
+  const replaced = new Set(fetched.map((r) => r.id));
+  return {
+    search(query, options = {}) {
+      const base = bundled.search(query, options);
+      if (base.message || options.filters?.person !== undefined) return base;
+      const more = extra.search(query, { ...options, filters: { ...options.filters, person: undefined } });
+      const kept = base.hits.filter((h) => !replaced.has(h.id));
+      const hits = [...more.hits, ...kept].sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, options.limit ?? 50);
+      return { ...base, hits, total: base.total - (base.hits.length - kept.length) + more.total };
+    },
+  };
+}
