@@ -15,8 +15,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Primary Source',
-    description:
-      'Links the officials and policy topics a news page names to the official U.S. Treasury releases behind the story.',
+    description: 'Links the officials and policy topics a news page names to the official U.S. Treasury releases behind the story.',
     // activeTab: the popup reads the current tab's site only when the reader opens it.
     // alarms: the update check (lib/sync). The GitHub hosts answer cross-origin requests, so
     // they need no host permission; the newsroom does, asked for when the reader turns it on.

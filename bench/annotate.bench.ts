@@ -67,7 +67,13 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
   const body = document.body;
   const matcher = loadMatcher(compileMatcher(texts.entities));
   const patterns = matcher.automaton.patterns();
-  const everything = new RegExp(`\\b(?:${[...patterns].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\\b`, 'gi');
+  const everything = new RegExp(
+    `\\b(?:${[...patterns]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|')})\\b`,
+    'gi',
+  );
   const entries: BenchEntry[] = [];
 
   const docs: [string, string[], number][] = [
@@ -80,7 +86,11 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
 
     const ours = timed(body, html, runs, () => {
       const blocks = [...collectBlocks(body)];
-      const { mentions } = findMentions(matcher, blocks.map((b) => b.text), NEW_PAGE);
+      const { mentions } = findMentions(
+        matcher,
+        blocks.map((b) => b.text),
+        NEW_PAGE,
+      );
       markedTexts = new Set();
       let marks = 0;
       blocks.forEach((block, i) => {
@@ -101,9 +111,19 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
     const mentionsByBlock = (() => {
       body.innerHTML = html;
       const blocks = [...collectBlocks(body)];
-      return findMentions(matcher, blocks.map((b) => b.text), NEW_PAGE).mentions.map((ms) => ms.filter((m) => m.highlight));
+      return findMentions(
+        matcher,
+        blocks.map((b) => b.text),
+        NEW_PAGE,
+      ).mentions.map((ms) => ms.filter((m) => m.highlight));
     })();
-    const exact = new RegExp(`(?:${[...markedTexts].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`, 'g');
+    const exact = new RegExp(
+      `(?:${[...markedTexts]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|')})`,
+      'g',
+    );
     const wrapOurs = timed(body, html, runs, () => {
       const blocks = [...collectBlocks(body)];
       return blocks.reduce((n, block, i) => n + annotateBlock(block, mentionsByBlock[i] ?? []).length, 0);
@@ -113,7 +133,9 @@ export async function benchAnnotate(texts: BenchTexts): Promise<BenchEntry[]> {
       return new Set([...body.querySelectorAll('mark')].map((m) => m.getAttribute('data-markjs'))).size;
     });
     console.log(`  ${label}: wrapping ${wrapOurs.marks} mentions (ours) · ${body.querySelectorAll('mark').length} mark elements (mark.js)`);
-    entries.push(lowerIsBetter(`wrap ${label} given its mentions (happy-dom)`, 'ms', wrapOurs.ms, 'mark.js markRegExp, exact strings', wrapTheirs.ms));
+    entries.push(
+      lowerIsBetter(`wrap ${label} given its mentions (happy-dom)`, 'ms', wrapOurs.ms, 'mark.js markRegExp, exact strings', wrapTheirs.ms),
+    );
   }
   await window.happyDOM.close();
   return entries;

@@ -143,7 +143,12 @@ export async function benchMatcher(texts: BenchTexts): Promise<BenchEntry[]> {
         return out;
       });
     const viaAc = (): Match[] =>
-      strings.flatMap((text, b) => select(text, ac.search(text).map((h) => [h.start, h.end] as Span)).map(([s, e]): Match => [b, s, e]));
+      strings.flatMap((text, b) =>
+        select(
+          text,
+          ac.search(text).map((h) => [h.start, h.end] as Span),
+        ).map(([s, e]): Match => [b, s, e]),
+      );
     const viaRe = (): Match[] =>
       strings.flatMap((text, b) => {
         const out: Match[] = [];
@@ -182,9 +187,19 @@ export async function benchMatcher(texts: BenchTexts): Promise<BenchEntry[]> {
     const answer = findMentions(matcher, blocks, NEW_PAGE);
     const cloneMs = medianMs(() => structuredClone({ blocks, page: NEW_PAGE }), runs) + medianMs(() => structuredClone(answer), runs);
     const inTabMs = Math.max(loadOurs - copyMs, 0) + mentionsMs;
-    entries.push(lowerIsBetter(`tab main-thread time, ${label}: message to background`, 'ms', cloneMs, 'automaton in the tab (load + match)', inTabMs));
+    entries.push(
+      lowerIsBetter(`tab main-thread time, ${label}: message to background`, 'ms', cloneMs, 'automaton in the tab (load + match)', inTabMs),
+    );
     const cloneBytes = v8.serialize({ blocks, page: NEW_PAGE }).byteLength;
-    entries.push(lowerIsBetter(`tab memory, ${label}: message (peak, transient copy of the text)`, 'bytes', cloneBytes, 'automaton resident in each tab', memOurs));
+    entries.push(
+      lowerIsBetter(
+        `tab memory, ${label}: message (peak, transient copy of the text)`,
+        'bytes',
+        cloneBytes,
+        'automaton resident in each tab',
+        memOurs,
+      ),
+    );
   }
   return entries;
 }

@@ -44,7 +44,10 @@ function page(title: string, body: string[], targetBytes: number): string {
 
 /** An ordinary story that names no official and no topic: the page most readers open most. */
 function quietPage(): string {
-  const body = Array.from({ length: 40 }, (_, i) => `<p>Clouds gather over the valley by noon on day ${i + 1}; the afternoon brings light rain and a cool evening.</p>`);
+  const body = Array.from(
+    { length: 40 },
+    (_, i) => `<p>Clouds gather over the valley by noon on day ${i + 1}; the afternoon brings light rain and a cool evening.</p>`,
+  );
   return page('Rain expected this week', body, 10_000);
 }
 

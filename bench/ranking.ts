@@ -29,7 +29,11 @@ function pagesFrom(rankingIndex: RankingIndex): PageContext[] {
     // The release's first entity named three times, the others once.
     const ids = releaseEntityIds(r).flatMap((id, k) => (k === 0 ? [id, id, id] : [id]));
     const page = new PageAnalysis();
-    page.addBlock(0, text, ids.map((entityId) => ({ start: 0, end: 0, entityId, highlight: true })));
+    page.addBlock(
+      0,
+      text,
+      ids.map((entityId) => ({ start: 0, end: 0, entityId, highlight: true })),
+    );
     page.addTerms(pageTerms(text, rankingIndex.vocabulary));
     pages.push(page.context(nextDay(r.date)));
   }

@@ -29,7 +29,10 @@ export const SEARCH_QUERIES: { query: string; expect: string }[] = [
   { query: 'cash method of accounting small busineses', expect: 'po2085' },
   { query: 'isle of man jersey tax information exchange', expect: 'po3446' },
   { query: "o'neill upcoming trip to china and japan", expect: 'po589' },
-  { query: 'mnuchin call with chancellor philip hammond', expect: 'readout-from-a-treasury-spokesperson-of-secretary-mnuchins-call-with-uk' },
+  {
+    query: 'mnuchin call with chancellor philip hammond',
+    expect: 'readout-from-a-treasury-spokesperson-of-secretary-mnuchins-call-with-uk',
+  },
   { query: 'rubin saddened customs agent', expect: 'rr2144' },
   { query: 'bessent american swiss foundation', expect: 'sb0153' },
   { query: 'gallon henao brothers', expect: 'sm0098' },

@@ -29,16 +29,22 @@ export async function benchSync(): Promise<BenchEntry[]> {
     const installMs = await browser.worker.evaluate<number>(indexLoadedCheck);
     await waitForIndex(browser);
     const reloadMs = installMs || (await browser.worker.evaluate<number>(indexLoadedCheck));
-    await browser.worker.evaluate(`chrome.storage.local.set({ syncBases: ${JSON.stringify({ githubApi: hosts[0]!.url, githubRaw: hosts[1]!.url })} })`);
+    await browser.worker.evaluate(
+      `chrome.storage.local.set({ syncBases: ${JSON.stringify({ githubApi: hosts[0]!.url, githubRaw: hosts[1]!.url })} })`,
+    );
     const tab = await browser.context.newPage();
-    await tab.addInitScript(`window.__longTasks = 0; new PerformanceObserver((l) => { window.__longTasks += l.getEntries().length; }).observe({ type: 'longtask', buffered: true });`);
+    await tab.addInitScript(
+      `window.__longTasks = 0; new PerformanceObserver((l) => { window.__longTasks += l.getEntries().length; }).observe({ type: 'longtask', buffered: true });`,
+    );
     await tab.goto(`${origin}/minerals-ministerial.html`);
     await tab.locator('[data-ps-entity]').first().waitFor({ timeout: 15_000 });
     const before = await tab.evaluate<number>('window.__longTasks');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const started = Date.now();
-    const status = await popup.evaluate<{ added: number; lastError?: string }>(`chrome.runtime.sendMessage({ type: 'syncNow', payload: {} }).then((a) => a.value)`);
+    const status = await popup.evaluate<{ added: number; lastError?: string }>(
+      `chrome.runtime.sendMessage({ type: 'syncNow', payload: {} }).then((a) => a.value)`,
+    );
     const syncMs = Date.now() - started;
     if (status.added !== 200) throw new Error(`sync added ${status.added} releases, not 200 (${status.lastError ?? 'no error'})`);
     const longTasks = (await tab.evaluate<number>('window.__longTasks')) - before;

@@ -112,7 +112,26 @@ export interface BenchTexts {
 
 /** People with invented names (given name + surname), for a gazetteer of a chosen size. */
 export function generatedPeople(count: number): Entity[] {
-  const syllables = ['ba', 'ko', 'rankingIndex', 'tan', 'mel', 'sor', 'vin', 'da', 'lu', 'pe', 'gra', 'han', 'zu', 'mo', 'ne', 'lis', 'tor', 'kel'];
+  const syllables = [
+    'ba',
+    'ko',
+    'rankingIndex',
+    'tan',
+    'mel',
+    'sor',
+    'vin',
+    'da',
+    'lu',
+    'pe',
+    'gra',
+    'han',
+    'zu',
+    'mo',
+    'ne',
+    'lis',
+    'tor',
+    'kel',
+  ];
   const pick = random(3);
   const word = () => {
     let s = '';
@@ -159,7 +178,12 @@ export function loadBenchTexts(): BenchTexts {
   const gazetteer = indexed.length > 0 ? `assets/index/entities.json (${entities.length} entities)` : `${entities.length} generated people`;
 
   const fromCorpus = corpusParagraphs(2_100_000);
-  const raw = fromCorpus ?? syntheticParagraphs(2_100_000, entities.flatMap((e) => e.aliases.slice(0, 1)));
+  const raw =
+    fromCorpus ??
+    syntheticParagraphs(
+      2_100_000,
+      entities.flatMap((e) => e.aliases.slice(0, 1)),
+    );
   const pick = random(11);
   const paragraphs = raw.map((p, i) => (i % 12 === 5 ? `${typographic(p)} ${variantSentence(entities, pick)}` : typographic(p)));
   return {

@@ -21,12 +21,18 @@ describe('the committed bundled index', () => {
   it('has the founding example with all fifteen people it names', () => {
     const founding = index.releases.find((r) => r.id === 'sb0356');
     expect(founding?.people).toHaveLength(15);
-    expect(founding?.topics).toEqual(expect.arrayContaining(['topic:critical-minerals', 'topic:rare-earth-elements', 'topic:supply-chains']));
+    expect(founding?.topics).toEqual(
+      expect.arrayContaining(['topic:critical-minerals', 'topic:rare-earth-elements', 'topic:supply-chains']),
+    );
   });
 
   it('ships a matcher the current code loads and that finds the founding example’s names', () => {
     const matcher = loadMatcher(index.matcher);
-    const [mentions] = findMentions(matcher, ['Treasury Secretary Scott Bessent met Chancellor Rachel Reeves on rare earths.'], NEW_PAGE).mentions;
+    const [mentions] = findMentions(
+      matcher,
+      ['Treasury Secretary Scott Bessent met Chancellor Rachel Reeves on rare earths.'],
+      NEW_PAGE,
+    ).mentions;
     expect(mentions!.map((m) => m.entityId)).toEqual(['person:scott-bessent', 'person:rachel-reeves', 'topic:rare-earth-elements']);
   });
 });

@@ -19,7 +19,13 @@ const mention = (text: string, entityId: string, isPerson: boolean, entityNames:
 
 describe('parseCases', () => {
   it('reads good lines and reports malformed ones by line number', () => {
-    const jsonl = [JSON.stringify(base), '{not json', JSON.stringify({ ...base, kind: 'maybe' }), '', JSON.stringify({ ...base, id: 'c2' })].join('\n');
+    const jsonl = [
+      JSON.stringify(base),
+      '{not json',
+      JSON.stringify({ ...base, kind: 'maybe' }),
+      '',
+      JSON.stringify({ ...base, id: 'c2' }),
+    ].join('\n');
     const { cases, errors } = parseCases(jsonl);
     expect(cases.map((c) => c.id)).toEqual(['c1', 'c2']);
     expect(errors).toHaveLength(2);

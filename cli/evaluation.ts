@@ -53,8 +53,20 @@ export interface CaseResult {
 }
 
 export const TOPIC_PHRASES = [
-  'sanctions', 'critical minerals', 'rare earth elements', 'stablecoins', 'digital assets', 'tariffs',
-  'quarterly refunding', 'tax credits', 'housing', 'CFIUS', 'FinCEN', 'G7', 'G20', 'IMF',
+  'sanctions',
+  'critical minerals',
+  'rare earth elements',
+  'stablecoins',
+  'digital assets',
+  'tariffs',
+  'quarterly refunding',
+  'tax credits',
+  'housing',
+  'CFIUS',
+  'FinCEN',
+  'G7',
+  'G20',
+  'IMF',
 ];
 const EXACT_CASE = new Set(['CFIUS', 'FinCEN', 'G7', 'G20', 'IMF']);
 
@@ -96,7 +108,13 @@ export function parseCases(jsonl: string): { cases: EvalCase[]; errors: string[]
 
 /** "https://home.treasury.gov/news/press-release/SB0356" → "sb0356". */
 export function releaseIdOf(url: string): string {
-  return (url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '').toLowerCase();
+  return (
+    url
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? ''
+  ).toLowerCase();
 }
 
 /** 1-based rank of the first expected release in `ranked`, or undefined. */
@@ -234,12 +252,15 @@ export interface Report {
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const share = (count: number, of: number): Share => ({ count, of, rate: ratio(count, of) });
 const sumTally = (ts: Tally[]): Tally =>
-  ts.reduce((a, t) => ({
-    truePositives: a.truePositives + t.truePositives,
-    predicted: a.predicted + t.predicted,
-    expected: a.expected + t.expected,
-    found: a.found + t.found,
-  }), { truePositives: 0, predicted: 0, expected: 0, found: 0 });
+  ts.reduce(
+    (a, t) => ({
+      truePositives: a.truePositives + t.truePositives,
+      predicted: a.predicted + t.predicted,
+      expected: a.expected + t.expected,
+      found: a.found + t.found,
+    }),
+    { truePositives: 0, predicted: 0, expected: 0, found: 0 },
+  );
 
 export function summarize(results: CaseResult[]): Report {
   const lines: CaseLine[] = results.map((r) => {
@@ -270,7 +291,10 @@ export function summarize(results: CaseResult[]): Report {
     positives: positives.length,
     hitAt1: ratio(positives.filter((l) => l.rank === 1).length, positives.length),
     hitAt3: ratio(positives.filter((l) => l.rank !== undefined && l.rank <= 3).length, positives.length),
-    mrr: ratio(positives.reduce((s, l) => s + (l.rank ? 1 / l.rank : 0), 0), positives.length),
+    mrr: ratio(
+      positives.reduce((s, l) => s + (l.rank ? 1 / l.rank : 0), 0),
+      positives.length,
+    ),
     positivesWithoutConfident: positives.filter((l) => l.confident.length === 0).length,
     falseConfidentNegative: falseConfident('negative'),
     falseConfidentOrdinary: falseConfident('ordinary'),

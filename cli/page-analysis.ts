@@ -42,7 +42,11 @@ export function loadRankingIndex(dir = defaultIndexDir): RankingIndex {
  */
 export function restrictIndex(rankingIndex: RankingIndex, keep: (release: Release) => boolean): RankingIndex {
   const releases = rankingIndex.index.releases.filter(keep);
-  return { ...rankingIndex, index: { ...rankingIndex.index, releases }, source: new MemorySource(releases, rankingIndex.index.entities, rankingIndex.df, rankingIndex.source.docCount) };
+  return {
+    ...rankingIndex,
+    index: { ...rankingIndex.index, releases },
+    source: new MemorySource(releases, rankingIndex.index.entities, rankingIndex.df, rankingIndex.source.docCount),
+  };
 }
 
 export interface Analysis {

@@ -3,7 +3,11 @@ import { type MarkPolicy, type Settings, saveSettings, settingsItem, siteOf, wit
 import { UpdateStatus } from './UpdateStatus';
 
 const policies: { value: MarkPolicy; label: string; explain: string }[] = [
-  { value: 'block', label: 'First mention in each paragraph', explain: 'Enough marks to find a name wherever you are reading, without marking every repeat.' },
+  {
+    value: 'block',
+    label: 'First mention in each paragraph',
+    explain: 'Enough marks to find a name wherever you are reading, without marking every repeat.',
+  },
   { value: 'page', label: 'First mention on the page', explain: 'The quietest page: each official or topic is marked once.' },
   { value: 'all', label: 'Every mention', explain: 'Every time a name or topic appears; busy on long articles.' },
 ];
@@ -37,7 +41,8 @@ export function OptionsApp() {
       <section>
         <h2>Pause</h2>
         <label className="ps-option">
-          <input type="checkbox" checked={!!draft.paused} onChange={(e) => edit({ ...draft, paused: e.target.checked })} /> Pause on every site
+          <input type="checkbox" checked={!!draft.paused} onChange={(e) => edit({ ...draft, paused: e.target.checked })} /> Pause on every
+          site
         </label>
         <p className="ps-muted">Nothing is marked on any page until you turn this off; search and saved releases still work.</p>
       </section>
@@ -47,7 +52,13 @@ export function OptionsApp() {
         {policies.map((p) => (
           <div key={p.value} className="ps-option">
             <label>
-              <input type="radio" name="markPolicy" value={p.value} checked={draft.markPolicy === p.value} onChange={() => edit({ ...draft, markPolicy: p.value })} />{' '}
+              <input
+                type="radio"
+                name="markPolicy"
+                value={p.value}
+                checked={draft.markPolicy === p.value}
+                onChange={() => edit({ ...draft, markPolicy: p.value })}
+              />{' '}
               {p.label}
             </label>
             <p className="ps-muted">{p.explain}</p>
@@ -96,10 +107,12 @@ export function OptionsApp() {
       <section>
         <h2>Where settings are kept</h2>
         <label className="ps-option">
-          <input type="checkbox" checked={!!draft.syncSettings} onChange={(e) => edit({ ...draft, syncSettings: e.target.checked })} /> Sync these settings with my browser account
+          <input type="checkbox" checked={!!draft.syncSettings} onChange={(e) => edit({ ...draft, syncSettings: e.target.checked })} /> Sync
+          these settings with my browser account
         </label>
         <p className="ps-muted">
-          Off: settings stay in this browser only. On: your browser also copies them, the list of sites included, to your account (storage.sync). Saved releases never leave this browser.
+          Off: settings stay in this browser only. On: your browser also copies them, the list of sites included, to your account
+          (storage.sync). Saved releases never leave this browser.
         </p>
       </section>
 

@@ -130,7 +130,10 @@ function PageView({ load, saveAction }: { load: () => Promise<PageRanking | null
               <summary>
                 {e.entity.name}
                 {e.entity.role ? <span className="ps-muted"> — {e.entity.role}</span> : null}
-                <span className="ps-muted"> · {e.releases.length} {e.releases.length === 1 ? 'release' : 'releases'}</span>
+                <span className="ps-muted">
+                  {' '}
+                  · {e.releases.length} {e.releases.length === 1 ? 'release' : 'releases'}
+                </span>
               </summary>
               {!e.confident && <p className="ps-muted">None fits this page closely; the most recent:</p>}
               <ul className="ps-list">

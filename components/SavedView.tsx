@@ -16,7 +16,17 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function SavedItem({ item, db, onRemove, onChanged }: { item: SavedRelease; db: PrimarySourceDb; onRemove: () => void; onChanged: () => void }) {
+function SavedItem({
+  item,
+  db,
+  onRemove,
+  onChanged,
+}: {
+  item: SavedRelease;
+  db: PrimarySourceDb;
+  onRemove: () => void;
+  onChanged: () => void;
+}) {
   const [editing, setEditing] = useState(false);
   const [note, setNoteText] = useState(item.note);
   return (
@@ -29,7 +39,8 @@ function SavedItem({ item, db, onRemove, onChanged }: { item: SavedRelease; db: 
         {new Date(item.savedAt).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' })}
         {item.fromUrl && (
           <>
-            {' '}from{' '}
+            {' '}
+            from{' '}
             <a href={item.fromUrl} target="_blank" rel="noopener noreferrer">
               {item.fromTitle || new URL(item.fromUrl).hostname}
             </a>
@@ -54,7 +65,12 @@ function SavedItem({ item, db, onRemove, onChanged }: { item: SavedRelease; db: 
         item.note && <p className="ps-note-text">{item.note}</p>
       )}
       <div className="ps-actions">
-        <button type="button" className="ps-save" aria-label={`${item.note ? 'Edit note' : 'Add a note'}: ${item.title}`} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="ps-save"
+          aria-label={`${item.note ? 'Edit note' : 'Add a note'}: ${item.title}`}
+          onClick={() => setEditing(true)}
+        >
           {item.note ? 'Edit note' : 'Add a note'}
         </button>{' '}
         <button type="button" className="ps-save" aria-label={`Remove: ${item.title}`} onClick={onRemove}>
@@ -83,10 +99,20 @@ export function SavedView({
   return (
     <>
       <div className="ps-transfer">
-        <button type="button" className="ps-save" disabled={saved.length === 0} onClick={() => download(`primary-source-saved-${stamp}.json`, 'application/json', exportJson(saved))}>
+        <button
+          type="button"
+          className="ps-save"
+          disabled={saved.length === 0}
+          onClick={() => download(`primary-source-saved-${stamp}.json`, 'application/json', exportJson(saved))}
+        >
           Export JSON
         </button>{' '}
-        <button type="button" className="ps-save" disabled={saved.length === 0} onClick={() => download(`primary-source-saved-${stamp}.csv`, 'text/csv', exportCsv(saved))}>
+        <button
+          type="button"
+          className="ps-save"
+          disabled={saved.length === 0}
+          onClick={() => download(`primary-source-saved-${stamp}.csv`, 'text/csv', exportCsv(saved))}
+        >
           Export CSV
         </button>{' '}
         <label className="ps-save ps-import">
@@ -101,7 +127,9 @@ export function SavedView({
               if (!file) return;
               try {
                 const { added, skipped } = await importSaved(db, await file.text());
-                setStatus({ text: `Imported ${added} ${added === 1 ? 'release' : 'releases'}${skipped ? `; ${skipped} already saved` : ''}.` });
+                setStatus({
+                  text: `Imported ${added} ${added === 1 ? 'release' : 'releases'}${skipped ? `; ${skipped} already saved` : ''}.`,
+                });
                 onChanged();
               } catch (error) {
                 setStatus({ text: error instanceof Error ? error.message : String(error), error: true });

@@ -112,7 +112,10 @@ export function SearchView({
         <div className="ps-filters">
           <label>
             Kind{' '}
-            <select value={filters.kind ?? ''} onChange={(e) => setFilters({ ...filters, kind: (e.target.value || undefined) as ReleaseKind | undefined })}>
+            <select
+              value={filters.kind ?? ''}
+              onChange={(e) => setFilters({ ...filters, kind: (e.target.value || undefined) as ReleaseKind | undefined })}
+            >
               <option value="">Any</option>
               {kinds.map((k) => (
                 <option key={k} value={k}>
@@ -122,10 +125,22 @@ export function SearchView({
             </select>
           </label>
           <label>
-            From <input className="ps-year" inputMode="numeric" placeholder="1996" onChange={(e) => setFilters({ ...filters, fromYear: year(e.target.value) })} />
+            From{' '}
+            <input
+              className="ps-year"
+              inputMode="numeric"
+              placeholder="1996"
+              onChange={(e) => setFilters({ ...filters, fromYear: year(e.target.value) })}
+            />
           </label>
           <label>
-            to <input className="ps-year" inputMode="numeric" placeholder="2026" onChange={(e) => setFilters({ ...filters, toYear: year(e.target.value) })} />
+            to{' '}
+            <input
+              className="ps-year"
+              inputMode="numeric"
+              placeholder="2026"
+              onChange={(e) => setFilters({ ...filters, toYear: year(e.target.value) })}
+            />
           </label>
           <label>
             Person{' '}

@@ -12,12 +12,8 @@ export function SiteSwitch({ hostname }: { hostname: string }) {
   const enabled = isEnabledOn(settings, hostname);
   return (
     <label className="ps-site-switch">
-      <input
-        type="checkbox"
-        checked={enabled}
-        onChange={(e) => void saveSettings(withSite(settings, hostname, e.target.checked))}
-      />{' '}
-      Mark names and topics on {hostname}
+      <input type="checkbox" checked={enabled} onChange={(e) => void saveSettings(withSite(settings, hostname, e.target.checked))} /> Mark
+      names and topics on {hostname}
     </label>
   );
 }

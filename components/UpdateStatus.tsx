@@ -11,9 +11,11 @@ const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle:
 
 /** What a stored error means for the reader. */
 export function explainError(error: string): string {
-  if (/rate limit|quota/i.test(error)) return 'GitHub answers 60 requests an hour without an account; the next check waits until it allows more.';
+  if (/rate limit|quota/i.test(error))
+    return 'GitHub answers 60 requests an hour without an account; the next check waits until it allows more.';
   if (/could not reach/i.test(error)) return 'No connection to the official source; the next check tries again.';
-  if (/format changed/i.test(error)) return 'The official site changed its pages, so nothing was read from it; the repository is still checked.';
+  if (/format changed/i.test(error))
+    return 'The official site changed its pages, so nothing was read from it; the repository is still checked.';
   return 'Nothing was changed; the next check tries again.';
 }
 
@@ -50,7 +52,9 @@ export function UpdateStatus({ settings: withSettings = false }: { settings?: bo
           {status.upToDateAsOf
             ? `Up to date as of ${when(status.upToDateAsOf)}`
             : 'Not checked yet. Primary Source looks for new official releases every 6 hours (you can turn this off in its options)'}
-          {status.upToDateAsOf ? ` · last check added ${status.added} release${status.added === 1 ? '' : 's'}${status.changed ? `, changed ${status.changed}` : ''}` : ''}
+          {status.upToDateAsOf
+            ? ` · last check added ${status.added} release${status.added === 1 ? '' : 's'}${status.changed ? `, changed ${status.changed}` : ''}`
+            : ''}
           {status.nextCheck ? ` · next check ${when(status.nextCheck)}` : ''}
         </p>
       )}
@@ -69,13 +73,18 @@ export function UpdateStatus({ settings: withSettings = false }: { settings?: bo
         <>
           <label style={{ display: 'block' }}>
             <input type="checkbox" checked={updatesOn} onChange={(e) => save({ updates: e.target.checked })} /> Check for new official
-            releases (every 6 hours). Only requests for public files go out, to GitHub's official Treasury repository; nothing about
-            you or the pages you read.
+            releases (every 6 hours). Only requests for public files go out, to GitHub's official Treasury repository; nothing about you or
+            the pages you read.
           </label>
           <label style={{ display: 'block' }}>
-            <input type="checkbox" checked={settings.newsroom === true} disabled={!updatesOn} onChange={(e) => void setNewsroom(e.target.checked)} />{' '}
-            Also read the newsroom on home.treasury.gov when the repository lags behind the site. This asks for access to
-            home.treasury.gov, used only to read its news listings and release pages.
+            <input
+              type="checkbox"
+              checked={settings.newsroom === true}
+              disabled={!updatesOn}
+              onChange={(e) => void setNewsroom(e.target.checked)}
+            />{' '}
+            Also read the newsroom on home.treasury.gov when the repository lags behind the site. This asks for access to home.treasury.gov,
+            used only to read its news listings and release pages.
           </label>
         </>
       )}

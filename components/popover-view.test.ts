@@ -32,7 +32,10 @@ describe('renderPopover', () => {
     expect(body.querySelector(`#${body.getAttribute('aria-labelledby')}`)?.textContent).toBe('Scott Bessent');
     expect(body.textContent).toContain('Secretary of the Treasury');
     const links = [...body.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://home.treasury.gov/news/press-releases/r1', 'https://home.treasury.gov/news/press-releases/r2']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://home.treasury.gov/news/press-releases/r1',
+      'https://home.treasury.gov/news/press-releases/r2',
+    ]);
     expect(links.every((a) => a.target === '_blank' && a.rel === 'noopener noreferrer')).toBe(true);
     expect(body.querySelector('.ps-release-meta')?.textContent).toBe('Jan 12, 2026 · Readout');
     expect(body.querySelector('.ps-release-reasons')?.textContent).toBe('reason 1');
@@ -53,7 +56,9 @@ describe('renderPopover', () => {
 
   it('says so when nothing fits the page closely, and gives no reasons then', () => {
     const body = render(entry(2, false));
-    expect(body.querySelector('.ps-notice')?.textContent).toBe('No release matches this article closely. Most recent releases naming Scott Bessent:');
+    expect(body.querySelector('.ps-notice')?.textContent).toBe(
+      'No release matches this article closely. Most recent releases naming Scott Bessent:',
+    );
     expect(body.querySelector('.ps-release-reasons')).toBeNull();
     expect(render(entry(1), true).textContent).toContain('This page states no date');
     expect(render(entry(0)).textContent).toContain('No releases found.');
@@ -94,7 +99,9 @@ describe('renderPopover', () => {
 
   it('labels the fallback list by what it is', () => {
     const e = Object.assign(entry(2, false), { fallback: 'before-article' as const });
-    expect(render(e).querySelector('.ps-notice')?.textContent).toBe('No release matches this article closely. Releases naming Scott Bessent before this article:');
+    expect(render(e).querySelector('.ps-notice')?.textContent).toBe(
+      'No release matches this article closely. Releases naming Scott Bessent before this article:',
+    );
   });
 
   it('shows what was saved, and ignores clicks while the card is not visibly on screen', () => {

@@ -25,7 +25,12 @@ type Entry = EntityReleases & { fallback?: 'before-article' | 'newest' };
 type Child = Node | string | false | undefined;
 
 /** An element with attributes and children; false and undefined children are left out. */
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string>, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string>,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   element.append(...children.filter((c): c is Node | string => c !== false && c !== undefined));
@@ -41,21 +46,34 @@ export function renderPopover(doc: Document, props: PopoverProps): HTMLElement {
     doc,
     'div',
     { class: 'ps-popover-body', role: 'dialog', 'aria-labelledby': TITLE_ID },
-    el(doc, 'header', {}, el(doc, 'div', { id: TITLE_ID, class: 'ps-entity-name' }, entity.name), entity.role && el(doc, 'div', { class: 'ps-muted' }, entity.role)),
+    el(
+      doc,
+      'header',
+      {},
+      el(doc, 'div', { id: TITLE_ID, class: 'ps-entity-name' }, entity.name),
+      entity.role && el(doc, 'div', { class: 'ps-muted' }, entity.role),
+    ),
   );
   if (releases.length === 0) {
     body.append(el(doc, 'p', { class: 'ps-muted' }, 'No releases found.'));
   } else if (confident) {
     const [about, ...related] = releases;
     body.append(
-      el(doc, 'section', { class: 'ps-about', 'aria-labelledby': 'ps-about-label' },
+      el(
+        doc,
+        'section',
+        { class: 'ps-about', 'aria-labelledby': 'ps-about-label' },
         el(doc, 'h2', { id: 'ps-about-label', class: 'ps-label' }, 'The release this article is about'),
-        releaseItem(doc, 'div', about!, true, props)),
+        releaseItem(doc, 'div', about!, true, props),
+      ),
     );
     if (props.undated) body.append(el(doc, 'p', { class: 'ps-muted' }, 'This page states no date: ranked on content alone.'));
     if (related.length > 0) body.append(el(doc, 'h2', { class: 'ps-label' }, 'Related'), list(doc, related, props));
   } else {
-    const which = entry.fallback === 'before-article' ? `Releases naming ${entity.name} before this article:` : `Most recent releases naming ${entity.name}:`;
+    const which =
+      entry.fallback === 'before-article'
+        ? `Releases naming ${entity.name} before this article:`
+        : `Most recent releases naming ${entity.name}:`;
     body.append(el(doc, 'p', { class: 'ps-notice' }, 'No release matches this article closely. ', which), list(doc, releases, props));
   }
   body.append(el(doc, 'footer', { class: 'ps-muted' }, 'Official releases from home.treasury.gov'));
@@ -73,7 +91,12 @@ function list(doc: Document, releases: Ranked[], props: PopoverProps): DocumentF
   fragment.append(el(doc, 'ul', { class: 'ps-list' }, ...items));
   if (releases.length > RELATED_SHOWN) {
     // Hidden, not removed: the first items keep their save state and focus when the list grows.
-    const more = el(doc, 'button', { type: 'button', class: 'ps-more', 'aria-expanded': 'false' }, `${releases.length - RELATED_SHOWN} more`);
+    const more = el(
+      doc,
+      'button',
+      { type: 'button', class: 'ps-more', 'aria-expanded': 'false' },
+      `${releases.length - RELATED_SHOWN} more`,
+    );
     more.addEventListener('click', () => {
       const expanded = more.getAttribute('aria-expanded') !== 'true';
       more.setAttribute('aria-expanded', String(expanded));
@@ -86,17 +109,35 @@ function list(doc: Document, releases: Ranked[], props: PopoverProps): DocumentF
 }
 
 /** A release: its title links to the official page in a new tab; the main one adds kind, excerpt and why. */
-function releaseItem<K extends 'li' | 'div'>(doc: Document, tag: K, { release, reasons, why }: Ranked, full: boolean, props: PopoverProps): HTMLElementTagNameMap[K] {
+function releaseItem<K extends 'li' | 'div'>(
+  doc: Document,
+  tag: K,
+  { release, reasons, why }: Ranked,
+  full: boolean,
+  props: PopoverProps,
+): HTMLElementTagNameMap[K] {
   const reason = why ?? reasons[0];
   return el(
     doc,
     tag,
     { class: full ? 'ps-release ps-release-main' : 'ps-release' },
     el(doc, 'a', { class: 'ps-release-title', href: release.url, target: '_blank', rel: 'noopener noreferrer' }, release.title),
-    el(doc, 'div', { class: 'ps-release-meta' }, el(doc, 'time', { datetime: release.date }, formatDate(release.date)), full && ` · ${kindLabel(release.kind)}`),
+    el(
+      doc,
+      'div',
+      { class: 'ps-release-meta' },
+      el(doc, 'time', { datetime: release.date }, formatDate(release.date)),
+      full && ` · ${kindLabel(release.kind)}`,
+    ),
     full && release.lede && el(doc, 'p', { class: 'ps-lede' }, release.lede),
     full && reason && el(doc, 'div', { class: 'ps-release-reasons' }, reason),
-    saveToggle(doc, release.title, props.saved?.has(release.id) ?? false, (saved) => props.onSave(release.id, saved), props.mayAct ?? (() => true)),
+    saveToggle(
+      doc,
+      release.title,
+      props.saved?.has(release.id) ?? false,
+      (saved) => props.onSave(release.id, saved),
+      props.mayAct ?? (() => true),
+    ),
   );
 }
 
@@ -104,7 +145,13 @@ function releaseItem<K extends 'li' | 'div'>(doc: Document, tag: K, { release, r
  * Save / unsave, answering only the reader's own clicks while the card can be seen. The button
  * is never disabled, so focus stays on it, and it says "Saved" in place.
  */
-function saveToggle(doc: Document, title: string, initially: boolean, change: (saved: boolean) => Promise<boolean>, mayAct: (button: Element) => boolean): HTMLButtonElement {
+function saveToggle(
+  doc: Document,
+  title: string,
+  initially: boolean,
+  change: (saved: boolean) => Promise<boolean>,
+  mayAct: (button: Element) => boolean,
+): HTMLButtonElement {
   const state = { saved: initially, error: false, busy: false };
   const star = el(doc, 'span', { 'aria-hidden': 'true' });
   const words = doc.createTextNode('');

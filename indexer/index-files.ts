@@ -52,7 +52,8 @@ export function writeIndex(
   const terms = Buffer.from(JSON.stringify(index.terms));
   const matcher = compileMatcher ? compileMatcher(index.entities) : undefined;
   const hash = createHash('sha256');
-  for (const bytes of [...releaseParts, entities, terms, matcher ?? new Uint8Array(), ...search.files.map((f) => f.json)]) hash.update(bytes);
+  for (const bytes of [...releaseParts, entities, terms, matcher ?? new Uint8Array(), ...search.files.map((f) => f.json)])
+    hash.update(bytes);
   for (const [i, bytes] of releaseParts.entries()) writeFileSync(join(outDir, releaseNames[i]!), bytes);
   for (const file of search.files) writeFileSync(join(outDir, file.name), file.json);
   writeFileSync(join(outDir, INDEX_FILES.entities), entities);

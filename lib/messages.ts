@@ -73,18 +73,17 @@ interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(
-      cb: (message: unknown, sender: { tab?: { id?: number; title?: string; url?: string }; id?: string; url?: string }) => Promise<unknown> | undefined,
+      cb: (
+        message: unknown,
+        sender: { tab?: { id?: number; title?: string; url?: string }; id?: string; url?: string },
+      ) => Promise<unknown> | undefined,
     ): void;
   };
   id?: string;
 }
 
 /** Typed request to the background. */
-export async function request<T extends RequestType>(
-  runtime: Runtime,
-  type: T,
-  payload: Requests[T]['req'],
-): Promise<Requests[T]['res']> {
+export async function request<T extends RequestType>(runtime: Runtime, type: T, payload: Requests[T]['req']): Promise<Requests[T]['res']> {
   const answer = (await runtime.sendMessage({ type, payload } satisfies Message<T>)) as
     | { ok: true; value: Requests[T]['res'] }
     | { ok: false; error: string }

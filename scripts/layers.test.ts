@@ -14,7 +14,9 @@ describe('layer rules', () => {
   });
 
   it('allows imports that point down', () => {
-    expect(checkFile('lib/ranking/rank.ts', `import { tokens } from '../text/tokens';\nimport type { Release } from '../release/types';`)).toEqual([]);
+    expect(
+      checkFile('lib/ranking/rank.ts', `import { tokens } from '../text/tokens';\nimport type { Release } from '../release/types';`),
+    ).toEqual([]);
     expect(checkFile('entrypoints/background.ts', `import { openDb } from '@/lib/store/db';`)).toEqual([]);
   });
 
@@ -22,8 +24,12 @@ describe('layer rules', () => {
     const up = checkFile('lib/matcher/mentions.ts', `import type { PageContext } from '../messages';`);
     expect(up).toEqual([{ file: 'lib/matcher/mentions.ts', imports: '../messages', reason: 'lib/matcher may not import lib/messages.ts' }]);
     expect(checkFile('lib/ranking/source.ts', `import { Db } from '../store/db';`)[0]?.reason).toBe('lib/ranking may not import lib/store');
-    expect(checkFile('lib/dom/collect.ts', `import { compile } from '../corpus/build';`)[0]?.reason).toBe('lib/dom may not import lib/corpus');
-    expect(checkFile('lib/corpus/build.ts', `import { readFileSync } from 'node:fs';`)[0]?.reason).toBe('browser code imports a Node module');
+    expect(checkFile('lib/dom/collect.ts', `import { compile } from '../corpus/build';`)[0]?.reason).toBe(
+      'lib/dom may not import lib/corpus',
+    );
+    expect(checkFile('lib/corpus/build.ts', `import { readFileSync } from 'node:fs';`)[0]?.reason).toBe(
+      'browser code imports a Node module',
+    );
     expect(checkFile('indexer/build.ts', `import { readFileSync } from 'node:fs';`)).toEqual([]);
   });
 });

@@ -49,7 +49,8 @@ const covers = (allowed: string, target: string) => target === allowed || target
 /** Every import specifier in a module's source (static, dynamic and re-exports). */
 export function importsOf(source: string): string[] {
   const found: string[] = [];
-  const pattern = /(?:^|[\s;])(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+  const pattern =
+    /(?:^|[\s;])(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
   for (const match of source.matchAll(pattern)) found.push((match[1] ?? match[2] ?? match[3])!);
   return found;
 }

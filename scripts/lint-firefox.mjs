@@ -9,7 +9,10 @@ import { resolve } from 'node:path';
 const dir = resolve(import.meta.dirname, '../.output/firefox-mv2');
 let out;
 try {
-  out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
 } catch (error) {
   out = error.stdout; // web-ext exits non-zero when it finds errors; the report is still on stdout
 }
@@ -25,5 +28,7 @@ function isReactInnerHtml(message) {
 const ours = report.warnings.filter((w) => !isReactInnerHtml(w));
 const allowed = report.warnings.length - ours.length;
 for (const m of [...report.errors, ...ours]) console.error(`${m._type} ${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}`);
-console.log(`web-ext lint: ${report.errors.length} errors, ${ours.length} warnings from our manifest and code (${allowed} from React DOM), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${ours.length} warnings from our manifest and code (${allowed} from React DOM), ${report.notices.length} notices`,
+);
 process.exitCode = report.errors.length > 0 || ours.length > 0 ? 1 : 0;

@@ -27,7 +27,9 @@ function printReport(report: Report, errors: string[], leftOutLabel: string): vo
   out.push(`  hit@3                                    ${num(report.hitAt3)}   (target >= 0.97)`);
   out.push(`  negatives with a confident link          ${frac(report.falseConfidentNegative)}   (target <= 10%)`);
   if (report.leaveOneOut) out.push(`  ${leftOutLabel.padEnd(41)}${frac(report.leaveOneOut)}   (target <= 10%)`);
-  out.push(`  people found                             ${num(report.people.recall)} (${report.people.found}/${report.people.expected})   (target >= 0.90)`);
+  out.push(
+    `  people found                             ${num(report.people.recall)} (${report.people.found}/${report.people.expected})   (target >= 0.90)`,
+  );
   out.push(`  ordinary pages with a confident link     ${frac(report.falseConfidentOrdinary)}`);
   out.push('');
   out.push(`ranking: MRR ${num(report.mrr)}; ${report.positivesWithoutConfident} positive case(s) without any confident match`);
@@ -141,7 +143,10 @@ export async function run(args: string[]): Promise<number> {
     const result = await runCase(rankingIndex, c);
     const expected = new Set(c.expected_release_urls.map(releaseIdOf));
     if (c.kind === 'positive' && options.leaveOneOut) {
-      const without = await runCase(restrictIndex(rankingIndex, (r) => !expected.has(r.id)), c);
+      const without = await runCase(
+        restrictIndex(rankingIndex, (r) => !expected.has(r.id)),
+        c,
+      );
       result.confidentWithout = without.confident;
     }
     if (c.kind === 'positive' && held && rankingIndex.index.releases.every((r) => !expected.has(r.id) || r.date >= options.before!)) {

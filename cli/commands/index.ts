@@ -40,13 +40,19 @@ export async function run(args: string[]): Promise<number> {
   const manifest = writeIndex(index, out, compileMatcher);
   const byType = new Map<string, number>();
   for (const e of index.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-  const skipped = Object.entries(report.skipped).map(([reason, n]) => `${reason} ${n}`).join(', ') || 'none';
+  const skipped =
+    Object.entries(report.skipped)
+      .map(([reason, n]) => `${reason} ${n}`)
+      .join(', ') || 'none';
   console.log(
     [
       `read ${report.read} files, indexed ${report.indexed} releases, merged ${report.merged} duplicate files, ` +
         `${report.conflicts.length} id conflicts kept as separate records; skipped: ${skipped}`,
       `titles that were identifiers: ${report.junk.recovered.length} recovered from the text, ${report.junk.unranked.length} kept unranked`,
-      `entities: ${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`,
+      `entities: ${[...byType]
+        .sort()
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
       `wrote ${out} (version ${manifest.version}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ].join('\n'),
   );

@@ -26,8 +26,14 @@ afterEach(() => vi.restoreAllMocks());
 describe('match', () => {
   it('reads an HTML page: its date, its mentions, the release it is about', async () => {
     const file = join(dir, 'page.html');
-    const paragraphs = ministerial.split('\n').map((p) => `<p>${p}</p>`).join('');
-    writeFileSync(file, `<html><head><meta property="article:published_time" content="2026-01-13T09:00:00Z"></head><body><article>${paragraphs}<script>var x = "Janet Yellen";</script></article></body></html>`);
+    const paragraphs = ministerial
+      .split('\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    writeFileSync(
+      file,
+      `<html><head><meta property="article:published_time" content="2026-01-13T09:00:00Z"></head><body><article>${paragraphs}<script>var x = "Janet Yellen";</script></article></body></html>`,
+    );
     const io = capture();
     expect(await matchRun([file])).toBe(0);
     const result = JSON.parse(io.out());
@@ -86,7 +92,15 @@ describe('eval', () => {
       expected_release_urls: ['https://home.treasury.gov/news/press-releases/sb0356'],
       expected_mentions: ['Scott Bessent', 'Jim Chalmers', 'Rachel Reeves', 'critical minerals', 'rare earth elements'],
     };
-    const ordinary = { ...good, id: 'own-2', kind: 'ordinary', text: 'Snow fell on the mountain passes all weekend, and ski resorts opened early.', published_date: 'unknown', expected_release_urls: [], expected_mentions: [] };
+    const ordinary = {
+      ...good,
+      id: 'own-2',
+      kind: 'ordinary',
+      text: 'Snow fell on the mountain passes all weekend, and ski resorts opened early.',
+      published_date: 'unknown',
+      expected_release_urls: [],
+      expected_mentions: [],
+    };
     writeFileSync(file, [JSON.stringify(good), '{"id": "broken"', JSON.stringify(ordinary)].join('\n'));
     const io = capture();
     expect(await evalRun([file, '--json'])).toBe(0);

@@ -68,7 +68,12 @@ export async function run(args: string[]): Promise<number> {
   const page = isHtml ? readHtml(content) : readText(content);
   const date = flagDate ?? page.date;
 
-  const without = new Set((withoutArg ?? '').split(',').map((id) => id.trim().toLowerCase()).filter(Boolean));
+  const without = new Set(
+    (withoutArg ?? '')
+      .split(',')
+      .map((id) => id.trim().toLowerCase())
+      .filter(Boolean),
+  );
   const full = loadRankingIndex(indexAt >= 0 ? resolve(args[indexAt + 1] ?? '.') : undefined);
   const rankingIndex = without.size > 0 ? restrictIndex(full, (r) => !without.has(r.id)) : full;
   const { mentions, context, ranking } = await analyzeBlocks(rankingIndex, page.blocks, date);

@@ -67,7 +67,9 @@ export async function run(args: string[]): Promise<number> {
     let at = -1;
     for (const form of forms) if ((at = folded.indexOf(fold(form).toLowerCase())) >= 0) break;
     const context = at >= 0 ? text.slice(Math.max(0, at - 110), at + 90).replace(/\s+/g, ' ') : '(name not found in text)';
-    console.log(`${String(i + 1).padStart(3)}. ${release.id} | ${entity.name} | ${person.role ?? ''} | ${person.country ?? ''}\n     … ${context} …`);
+    console.log(
+      `${String(i + 1).padStart(3)}. ${release.id} | ${entity.name} | ${person.role ?? ''} | ${person.country ?? ''}\n     … ${context} …`,
+    );
   });
   console.log(`\n${sample.length} of ${total} (release, ${designated ? 'sanctions target' : 'person'}) pairs`);
   return 0;

@@ -41,7 +41,9 @@ export async function run(args: string[]): Promise<number> {
     const release = indexed.get(id)!;
     const ids = [...release.people.map((p) => p.id), ...release.orgs];
     const persons = [...new Set(ids)].filter((e) => byId.get(e)?.type === 'designated-person').map((e) => byId.get(e)!.name);
-    console.log(`${String(i + 1).padStart(2)}. ${id} ${release.date} ${path}\n    ${release.title}\n    index: ${persons.join('; ') || '(none)'}`);
+    console.log(
+      `${String(i + 1).padStart(2)}. ${id} ${release.date} ${path}\n    ${release.title}\n    index: ${persons.join('; ') || '(none)'}`,
+    );
   });
   console.log(`\n${sample.length} of ${unique.length} sanctions releases dated ${from} or later`);
   return 0;

@@ -17,7 +17,10 @@ export async function run(args: string[]): Promise<number> {
   if (result.message) console.log(result.message);
   console.log(`${result.total} ${result.total === 1 ? 'release matches' : 'releases match'}`);
   result.hits.forEach((hit, i) => {
-    const why = [hit.why.names.length > 0 ? `names ${hit.why.names.join(', ')}` : '', hit.why.textWords.length > 0 ? `text: ${hit.why.textWords.join(', ')}` : ''].filter(Boolean);
+    const why = [
+      hit.why.names.length > 0 ? `names ${hit.why.names.join(', ')}` : '',
+      hit.why.textWords.length > 0 ? `text: ${hit.why.textWords.join(', ')}` : '',
+    ].filter(Boolean);
     console.log(`${i + 1}. ${hit.id}  ${hit.date}  ${hit.kind}  ${pieces(hit.why.title)}${why.length ? `  (${why.join('; ')})` : ''}`);
   });
   return 0;

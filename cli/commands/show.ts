@@ -5,7 +5,10 @@ import { defaultIndexDir } from '../bundled-index';
 
 export async function run(args: string[]): Promise<number> {
   const indexAt = args.indexOf('--index');
-  const id = args.find((a, i) => !a.startsWith('--') && (indexAt < 0 || i !== indexAt + 1))?.trim().toLowerCase();
+  const id = args
+    .find((a, i) => !a.startsWith('--') && (indexAt < 0 || i !== indexAt + 1))
+    ?.trim()
+    .toLowerCase();
   if (!id) {
     console.error('Usage: npm run cli -- show ID [--index DIR]');
     return 2;

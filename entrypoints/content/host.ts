@@ -14,7 +14,8 @@ export function createUiHost(doc: Document, css: string): UiHost {
   sheet.replaceSync(css);
   root.adoptedStyleSheets = [sheet];
   // Takes no room and no part in the page's layout; its content is position: fixed.
-  host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
+  host.style.cssText =
+    'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
   doc.documentElement.append(host);
   return { host, root, remove: () => host.remove() };
 }

@@ -62,21 +62,33 @@ export function setUpPanel(signal: AbortSignal, ui: UiHost, layer: MarkLayer, ca
     (list.querySelector('button') ?? control).focus();
   }
 
-  control.addEventListener('click', (e) => {
-    if (!e.isTrusted) return;
-    if (list.hidden) show();
-    else hide(true);
-  }, { signal });
+  control.addEventListener(
+    'click',
+    (e) => {
+      if (!e.isTrusted) return;
+      if (list.hidden) show();
+      else hide(true);
+    },
+    { signal },
+  );
   // Escape in the list (the card, when open, takes Escape first) goes back to the control.
-  ui.root.addEventListener('keydown', (e) => {
-    const key = e as KeyboardEvent;
-    if (key.isTrusted && key.key === 'Escape' && !list.hidden && !card.state().open) hide(true);
-  }, { signal });
+  ui.root.addEventListener(
+    'keydown',
+    (e) => {
+      const key = e as KeyboardEvent;
+      if (key.isTrusted && key.key === 'Escape' && !list.hidden && !card.state().open) hide(true);
+    },
+    { signal },
+  );
   // Focus leaving our UI altogether folds the list away.
-  ui.root.addEventListener('focusout', (e) => {
-    const next = (e as FocusEvent).relatedTarget;
-    if (!(next instanceof Node && ui.root.contains(next)) && !card.state().open) hide(false);
-  }, { signal });
+  ui.root.addEventListener(
+    'focusout',
+    (e) => {
+      const next = (e as FocusEvent).relatedTarget;
+      if (!(next instanceof Node && ui.root.contains(next)) && !card.state().open) hide(false);
+    },
+    { signal },
+  );
 
   return { show };
 }

@@ -201,8 +201,7 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
         hovered = pointer ? 'card' : undefined;
         if (pointer) clearTimeout(timer);
         else if (!returnTo) schedule(() => close(), LEAVE_GRACE_MS);
-      }
-      else if (height !== undefined && height > 0) {
+      } else if (height !== undefined && height > 0) {
         contentHeight = height + 2; // its border
         fit();
       }
@@ -212,7 +211,11 @@ export function setUpCard(signal: AbortSignal, { ui, layer, ranking, token, fram
       return {
         open: current !== null,
         entity: current?.entityId ?? '',
-        releases: releases.map(({ release }, i) => ({ url: release.url, title: release.title, thisArticle: !!entry?.confident && i === 0 })),
+        releases: releases.map(({ release }, i) => ({
+          url: release.url,
+          title: release.title,
+          thisArticle: !!entry?.confident && i === 0,
+        })),
       };
     },
   };

@@ -14,7 +14,12 @@ const personNamed = (name: string) => index.entities.find((e) => e.type === 'per
 
 describe('buildIndex over the fixture corpus', () => {
   it('counts what it read, indexed, merged and skipped, with a reason per bad file', () => {
-    expect(index.report).toMatchObject({ read: 15, indexed: 10, merged: 1, skipped: { 'no front matter': 1, 'bad YAML': 1, 'missing url': 1, draft: 1 } });
+    expect(index.report).toMatchObject({
+      read: 15,
+      indexed: 10,
+      merged: 1,
+      skipped: { 'no front matter': 1, 'bad YAML': 1, 'missing url': 1, draft: 1 },
+    });
     expect(index.report.errors.map((e) => e.path)).toEqual([
       'news/press-releases/2025-11-13-nofrontmatter.md',
       'news/press-releases/2025-11-14-badyaml.md',
@@ -116,7 +121,10 @@ describe('writeIndex', () => {
       const dir = mkdtempSync(join(tmpdir(), 'ps-index-'));
       dirs.push(dir);
       const manifest = writeIndex(buildIndex(readCorpus(root)), dir, (entities) => new Uint8Array([entities.length % 256]));
-      return { manifest, files: ['releases-0.json', 'entities.json', 'terms.json', 'matcher.bin', 'manifest.json'].map((f) => readFileSync(join(dir, f))) };
+      return {
+        manifest,
+        files: ['releases-0.json', 'entities.json', 'terms.json', 'matcher.bin', 'manifest.json'].map((f) => readFileSync(join(dir, f))),
+      };
     };
     const a = write();
     const b = write();
@@ -147,8 +155,16 @@ describe('buildIndex, an official who is also sanctioned', () => {
     source: `---\ntitle: '${title}'\ndate: ${path.slice(path.lastIndexOf('/') + 1, path.lastIndexOf('/') + 11)}\ndraft: false\nurl: /news/press-releases/${path.slice(-9, -3)}\n---\n${body}\n`,
   });
   const built = buildIndex([
-    file('news/readouts/2025-03-01-zz0301.md', 'Readout of a Meeting', 'Secretary of the Treasury Marian Holloway met with Finance Minister Anselm Dorn of Chile today.'),
-    file('news/press-releases/2025-09-01-zz0302.md', 'Treasury Sanctions Corrupt Officials', 'Today, OFAC designated Anselm Dorn (Dorn), who has run Chile’s treasury since 2019, for corruption.'),
+    file(
+      'news/readouts/2025-03-01-zz0301.md',
+      'Readout of a Meeting',
+      'Secretary of the Treasury Marian Holloway met with Finance Minister Anselm Dorn of Chile today.',
+    ),
+    file(
+      'news/press-releases/2025-09-01-zz0302.md',
+      'Treasury Sanctions Corrupt Officials',
+      'Today, OFAC designated Anselm Dorn (Dorn), who has run Chile’s treasury since 2019, for corruption.',
+    ),
   ]);
 
   it('keeps one entity for him, and the sanctions release names that official', () => {

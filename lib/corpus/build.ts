@@ -52,7 +52,10 @@ export interface BuiltIndex {
 /** Where several folders hold one release, the more specific folder names its kind. */
 const KIND_RANK: Record<ReleaseKind, number> = { testimony: 0, readout: 1, statement: 2, 'press-release': 3 };
 
-const titleKey = (title: string) => fold(title).toLowerCase().replace(/[^a-z0-9]+/g, '');
+const titleKey = (title: string) =>
+  fold(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 
 function reasonKind(reason: string): string {
   return reason.split(':')[0]!;
@@ -134,7 +137,11 @@ export function buildIndex(files: CorpusFile[], priorTerms?: TermStats): BuiltIn
     topicsByRelease.set(r.id, topics);
     for (const t of topics) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
   }
-  const termTable = computeTerms(merged.map((r) => ({ id: r.id, title: r.title, body: r.text })), undefined, priorTerms);
+  const termTable = computeTerms(
+    merged.map((r) => ({ id: r.id, title: r.title, body: r.text })),
+    undefined,
+    priorTerms,
+  );
 
   // Officials a sanctions release names as its targets join the people it names.
   const personById = new Map(people.entities.map((e) => [e.id, e]));

@@ -9,9 +9,14 @@ describe('extractDesignated', () => {
       ['designated-person', 'Ramiro Ostend Vallejo'],
       ['designated-organization', 'Quetzal Freight, S.A. de C.V.'],
     ]);
-    expect(extractDesignated('OFAC designated Ramiro Ostend Vallejo (Ostend Vallejo).')[0]).toMatchObject({ surnameHint: 'Ostend Vallejo' });
+    expect(extractDesignated('OFAC designated Ramiro Ostend Vallejo (Ostend Vallejo).')[0]).toMatchObject({
+      surnameHint: 'Ostend Vallejo',
+    });
     // The short form may stand inside the name: it is still the surname in use.
-    expect(extractDesignated('OFAC designated Tobias Kerrow Lindqvist (Kerrow).')[0]).toMatchObject({ name: 'Tobias Kerrow Lindqvist', surnameHint: 'Kerrow' });
+    expect(extractDesignated('OFAC designated Tobias Kerrow Lindqvist (Kerrow).')[0]).toMatchObject({
+      name: 'Tobias Kerrow Lindqvist',
+      surnameHint: 'Kerrow',
+    });
     expect(extractDesignated('OFAC designated Tobias Kerrow Lindqvist (Tobias).')[0]).not.toHaveProperty('surnameHint');
   });
 
@@ -29,11 +34,17 @@ describe('extractDesignated', () => {
   });
 
   it('leaves out the agencies, laws and notices that sanctions releases also name', () => {
-    expect(names('the Office of Foreign Assets Control (OFAC) acted under the Foreign Narcotics Kingpin Designation Act (Kingpin Act); see Frequently Asked Question (FAQ) 12 and the Information Technology (IT) annex.')).toEqual([]);
+    expect(
+      names(
+        'the Office of Foreign Assets Control (OFAC) acted under the Foreign Narcotics Kingpin Designation Act (Kingpin Act); see Frequently Asked Question (FAQ) 12 and the Information Technology (IT) annex.',
+      ),
+    ).toEqual([]);
   });
 
   it('drops a heading glued to a name, and a name printed twice', () => {
-    expect(names('SHIPPING NETWORK Corvina Lines Limited (Corvina) owns the vessel.')).toEqual([['designated-organization', 'Corvina Lines Limited']]);
+    expect(names('SHIPPING NETWORK Corvina Lines Limited (Corvina) owns the vessel.')).toEqual([
+      ['designated-organization', 'Corvina Lines Limited'],
+    ]);
     expect(names('IVO PETRAK Ivo Antonov Petrak (Petrak) is a broker.')).toEqual([['designated-person', 'Ivo Antonov Petrak']]);
   });
 
@@ -56,7 +67,11 @@ describe('extractDesignated', () => {
   });
 
   it('takes a list of persons named as the action’s targets, and no list that is prose', () => {
-    expect(names('The individuals designated today are Northland nationals Maren Vostrikova, Tobias Hallgren, and Ansel Brandvik. They lead the ring.')).toEqual([
+    expect(
+      names(
+        'The individuals designated today are Northland nationals Maren Vostrikova, Tobias Hallgren, and Ansel Brandvik. They lead the ring.',
+      ),
+    ).toEqual([
       ['designated-person', 'Maren Vostrikova'],
       ['designated-person', 'Tobias Hallgren'],
       ['designated-person', 'Ansel Brandvik'],

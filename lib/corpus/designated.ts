@@ -19,8 +19,10 @@ export interface DesignatedMention {
 
 /** A release about a sanctions action. */
 export function isSanctionsRelease(title: string, text: string): boolean {
-  return /\b(sanction|designat|blocked|Kingpin|SDN)/i.test(title) ||
-    /\b(OFAC|Office of Foreign Assets Control)\b[^.]{0,120}\b(designat|sanction|identif)/.test(text);
+  return (
+    /\b(sanction|designat|blocked|Kingpin|SDN)/i.test(title) ||
+    /\b(OFAC|Office of Foreign Assets Control)\b[^.]{0,120}\b(designat|sanction|identif)/.test(text)
+  );
 }
 
 /** Legal forms and words that make a name a company, vessel or group. */
@@ -31,9 +33,11 @@ const ORG_MARKERS =
 const NOT_TARGETS =
   /\b(Treasury|Department|Office|Ministry of Foreign|Act|Orders?|Executive|Regulations?|Bureau|Agency|Administration|Commission|Council|Committee|Service|Reserve|Nations|Court|Task Force|Program|Designated|Specially|Terrorist Organization|Government|Republic|Kingdom|Federation|Emirates|Union|Federal|Congress|Senate|Police|Attorney|Prosecutor|Embassy|State|States|Financial Intelligence Unit|Control|Initiative|System|Environment|Plan of Action|Center|Centre|Enforcement|Investigations?|Teams?|Providers|Working Group|Monetary Fund|World Bank|Peso Exchange|Interbank|Check|Standards|Facility|Framework|Strategy|Partnership|Coalition|Dialogue|Conference|Summit|Protection|Counter|Development Fund|Report|Questions?|Institute|Association|University|Bankers|District|Region|Province|Autonomous|Foreign Terrorist|Inteligencia|Threat|Central Bank of Iraq|Intelligence Units?|Authority|Republika|Assembly|Parliament|Notice|Rule|Rulemaking)\b/;
 
-const CARTEL = /\b(?:(?:[A-Z][\p{L}-]+|de|del|la|los|Nueva|New) )*(?:[A-Z][\p{L}-]+ )Cartel\b|\bCartel (?:de|del) (?:[A-Z][\p{L}-]+)(?: (?:[A-Z][\p{L}-]+|de|del|la))*/gu;
+const CARTEL =
+  /\b(?:(?:[A-Z][\p{L}-]+|de|del|la|los|Nueva|New) )*(?:[A-Z][\p{L}-]+ )Cartel\b|\bCartel (?:de|del) (?:[A-Z][\p{L}-]+)(?: (?:[A-Z][\p{L}-]+|de|del|la))*/gu;
 
-const LEGAL_TOKENS = /^(?:S\.A|S\.A\.S|S\.R\.L|C\.V|LLC|L\.L\.C|Ltd|Limited|Inc|Corp|Co|GmbH|AG|FZE|FZCO|JSC|PJSC|OJSC|OOO|LLP|PLC|Pte|Bhd)\.?,?$/;
+const LEGAL_TOKENS =
+  /^(?:S\.A|S\.A\.S|S\.R\.L|C\.V|LLC|L\.L\.C|Ltd|Limited|Inc|Corp|Co|GmbH|AG|FZE|FZCO|JSC|PJSC|OJSC|OOO|LLP|PLC|Pte|Bhd)\.?,?$/;
 
 /**
  * A name that only ordinary words make ("Information Technology", "Foreign Trade Bank") would
@@ -50,18 +54,32 @@ function isDistinctive(name: string): boolean {
 /** "(Victor Andres)", "(a.k.a. “El Mencho”)", "(d.b.a. Fagalab)" → its words. */
 function shortForm(inner: string): { words: string; alias: boolean } {
   const alias = /^(?:a\.k\.a\.|aka|alias|f\.k\.a\.|d\.b\.a\.)\s*/i.test(inner);
-  const words = inner.replace(/^(?:a\.k\.a\.|aka|alias|f\.k\.a\.|d\.b\.a\.)\s*/i, '').replace(/["“”'‘’]/g, '').trim();
+  const words = inner
+    .replace(/^(?:a\.k\.a\.|aka|alias|f\.k\.a\.|d\.b\.a\.)\s*/i, '')
+    .replace(/["“”'‘’]/g, '')
+    .trim();
   return { words, alias };
 }
 
-const wordsOf = (s: string) => fold(s).toLowerCase().split(/[\s,]+/).filter(Boolean);
+const wordsOf = (s: string) =>
+  fold(s)
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 /** Initials of a name, particles included or not: "Tren de Aragua" → "tda" and "ta". */
 function acronyms(name: string): string[] {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
   return [
-    words.map((w) => w[0]).join('').toLowerCase(),
-    words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase(),
+    words
+      .map((w) => w[0])
+      .join('')
+      .toLowerCase(),
+    words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('')
+      .toLowerCase(),
   ];
 }
 
@@ -71,7 +89,10 @@ const LEGAL_FORM = /^(?:S\.|LLC|L\.L\.C|Ltd|Inc|GmbH|Limited|Co\.|Corp|JSC|FZE|L
 
 /** The capitalized name that ends right before `end` in `text` ("Sumilab, S.A. de C.V."). */
 function nameBefore(text: string, end: number): string | undefined {
-  const before = text.slice(Math.max(0, end - 160), end).trim().split(/\s+/);
+  const before = text
+    .slice(Math.max(0, end - 160), end)
+    .trim()
+    .split(/\s+/);
   let i = before.length;
   while (i > 0 && i > before.length - 10) {
     const word = before[i - 1]!;
@@ -107,7 +128,8 @@ function nameBefore(text: string, end: number): string | undefined {
 }
 
 /** Words that describe a cartel rather than name it: "the powerful Mexico-based Sinaloa Cartel". */
-const DESCRIPTOR = /^(?:the|a|an|powerful|major|notorious|violent|other|rival|drug|narcotics|transnational|international|mexican|colombian|venezuelan|[\p{L}]+-based)$/iu;
+const DESCRIPTOR =
+  /^(?:the|a|an|powerful|major|notorious|violent|other|rival|drug|narcotics|transnational|international|mexican|colombian|venezuelan|[\p{L}]+-based)$/iu;
 
 function withoutDescriptors(name: string): string {
   const words = name.split(/\s+/);
@@ -151,7 +173,12 @@ function plausiblePerson(name: string): boolean {
   // A dictionary word first is a sentence or a company ("Concern Avtomatika"), seldom a given name.
   const lex = lexicon();
   if (lex.isWord(words[0]!) && !lex.isCommonName(words[0]!)) return false;
-  return !NOT_TARGETS.test(name) && !ORG_MARKERS.test(name) && !/-(?:based|funded|backed|national|registered)\b|\b(?:Obshchestvo|Ogranichennoy|Otvetstvennostyu|Aktsionernoe|Choice)\b/i.test(name) && new Set(words).size === words.length;
+  return (
+    !NOT_TARGETS.test(name) &&
+    !ORG_MARKERS.test(name) &&
+    !/-(?:based|funded|backed|national|registered)\b|\b(?:Obshchestvo|Ogranichennoy|Otvetstvennostyu|Aktsionernoe|Choice)\b/i.test(name) &&
+    new Set(words).size === words.length
+  );
 }
 
 /** "The individuals designated today are Salvadoran nationals A, B, and C.", "is sanctioning A, B and C." */
@@ -241,9 +268,14 @@ export function extractDesignated(text: string): DesignatedMention[] {
     }
   }
   // Cartels by name, outside headlines (where "Targets High-Level Cartel" is capitalized too).
-  for (const m of text.split('\n').filter((line) => !isTitleCase(line)).join('\n').matchAll(CARTEL)) {
+  for (const m of text
+    .split('\n')
+    .filter((line) => !isTitleCase(line))
+    .join('\n')
+    .matchAll(CARTEL)) {
     const name = withoutDescriptors(m[0]);
-    if (name.split(/\s+/).length >= 2 && !NOT_TARGETS.test(name) && isDistinctive(name)) out.push({ name, type: 'designated-organization' });
+    if (name.split(/\s+/).length >= 2 && !NOT_TARGETS.test(name) && isDistinctive(name))
+      out.push({ name, type: 'designated-organization' });
   }
   return out;
 }

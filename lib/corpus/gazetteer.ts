@@ -3,7 +3,18 @@
 // releases that name someone only by full name or by title and surname ("Secretary Mnuchin").
 import type { Entity, EntityRole, ReleasePerson } from '../release/types';
 import { isAmbiguousSurname, isCommonFullName, lexicon } from './lexicon';
-import { displayName, firstName, fold, isInitial, nameVariants, nicknameVariants, sameGivenName, slug, splitName, type NameParts } from './names';
+import {
+  displayName,
+  firstName,
+  fold,
+  isInitial,
+  nameVariants,
+  nicknameVariants,
+  sameGivenName,
+  slug,
+  splitName,
+  type NameParts,
+} from './names';
 import { extractPeople, type PersonMention } from './people';
 
 /** The slice of a release the gazetteer reads. */
@@ -204,7 +215,9 @@ export interface PersonGazetteer {
 
 /** Builds person entities from titled mentions, then resolves every release against them. */
 export function buildPeople(releases: ReleaseText[], mentions = collectMentions(releases)): PersonGazetteer {
-  const clusters = cluster(mentions).sort((a, b) => a.surnameKey.localeCompare(b.surnameKey) || mostFrequent(a.printed)!.localeCompare(mostFrequent(b.printed)!));
+  const clusters = cluster(mentions).sort(
+    (a, b) => a.surnameKey.localeCompare(b.surnameKey) || mostFrequent(a.printed)!.localeCompare(mostFrequent(b.printed)!),
+  );
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   const idOfMention = new Map<ReleaseMention, string>();
@@ -256,10 +269,12 @@ export function buildPeople(releases: ReleaseText[], mentions = collectMentions(
   return { entities: entities.filter((e) => e.releaseCount > 0), peopleByRelease };
 }
 
-const PLACE_AFTER_NAME = /^(?:Avenue|Street|Road|Boulevard|Building|Center|Centre|Hall|Room|Square|Plaza|Bridge|Award|Awards|Prize|Fellowship|Fellow|Lecture|School|College|University|Institute|Foundation|Library|Museum|Airport|Park|Memorial|Program|Act|Fund|Scholar|Scholars)$/;
+const PLACE_AFTER_NAME =
+  /^(?:Avenue|Street|Road|Boulevard|Building|Center|Centre|Hall|Room|Square|Plaza|Bridge|Award|Awards|Prize|Fellowship|Fellow|Lecture|School|College|University|Institute|Foundation|Library|Museum|Airport|Park|Memorial|Program|Act|Fund|Scholar|Scholars)$/;
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?:(?:de|la|del|van|von|der|bin|ibn|al|el|da|dos|y) )*\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
 /** Titles that name a person by surname alone: "Secretary Mnuchin", "Finance Minister Aso". */
-const TITLE_SURNAME = /\b((?:Deputy |Under |Assistant |Vice |Acting )?(?:Secretary|Minister|Treasurer|Chancellor|Governor|Director|Commissioner|Chairman|Chairwoman|Chair|President|Premier|Ambassador|Senator|Administrator|Comptroller|Representative))\s+(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:de |del |la |van |von |al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+const TITLE_SURNAME =
+  /\b((?:Deputy |Under |Assistant |Vice |Acting )?(?:Secretary|Minister|Treasurer|Chancellor|Governor|Director|Commissioner|Chairman|Chairwoman|Chair|President|Premier|Ambassador|Senator|Administrator|Comptroller|Representative))\s+(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:de |del |la |van |von |al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
 
 function resolveReleases(
   releases: ReleaseText[],
@@ -288,7 +303,9 @@ function resolveReleases(
       bySurname.get(k)!.push(e);
     }
   }
-  const span = new Map(entities.map((e) => [e.id, { e, from: Math.min(...e.roles!.map((r) => r.from)), to: Math.max(...e.roles!.map((r) => r.to)) }]));
+  const span = new Map(
+    entities.map((e) => [e.id, { e, from: Math.min(...e.roles!.map((r) => r.from)), to: Math.max(...e.roles!.map((r) => r.to)) }]),
+  );
   const inTime = (id: string, year: number) => {
     const s = span.get(id)!;
     return !s.e.ambiguous || (year >= s.from - 3 && year <= s.to + 3);
@@ -314,7 +331,10 @@ function resolveReleases(
     }
     const full = `${r.title}\n${r.text}`;
     for (const run of full.matchAll(NAME_RUN)) {
-      const words = run[0].replace(/,/g, '').replace(/['’]s$/, '').split(' ');
+      const words = run[0]
+        .replace(/,/g, '')
+        .replace(/['’]s$/, '')
+        .split(' ');
       for (let i = 0; i < words.length - 1; i++) {
         for (let j = Math.min(words.length, i + 6); j >= i + 2; j--) {
           const id = byAlias.get(key(words.slice(i, j).join(' ')).replace(/\.$/, ''));
@@ -334,7 +354,9 @@ function resolveReleases(
       const [, title = '', surname = ''] = m;
       const asked = title.replace(/^Acting /, '');
       const candidates = (bySurname.get(key(surname)) ?? []).flatMap((e) =>
-        (e.roles ?? []).filter((role) => role.title.includes(asked) && year >= role.from - 1 && year <= role.to + 1).map((role) => ({ e, role })),
+        (e.roles ?? [])
+          .filter((role) => role.title.includes(asked) && year >= role.from - 1 && year <= role.to + 1)
+          .map((role) => ({ e, role })),
       );
       if (new Set(candidates.map((c) => c.e.id)).size !== 1) continue;
       // The role as this release words it if the person has it; else the most telling one.
@@ -343,7 +365,8 @@ function resolveReleases(
         const [x, y] = [rank(a.role), rank(b.role)];
         return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
       });
-      if (best && !people.has(best.e.id)) add({ id: best.e.id, role: best.role.title, ...(best.role.country ? { country: best.role.country } : {}) });
+      if (best && !people.has(best.e.id))
+        add({ id: best.e.id, role: best.role.title, ...(best.role.country ? { country: best.role.country } : {}) });
     }
     // In the order the release names them: its principals come first.
     out.set(r.id, [...people.values()]);

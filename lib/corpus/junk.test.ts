@@ -13,7 +13,10 @@ const record = (id: string, text: string, title = id): ParsedRelease => ({
   text,
 });
 
-const prose = 'The bureau and the agency proposed rules today on how couriers must report cash they carry across the border, and asked for comment within sixty days. '.repeat(2);
+const prose =
+  'The bureau and the agency proposed rules today on how couriers must report cash they carry across the border, and asked for comment within sixty days. '.repeat(
+    2,
+  );
 
 describe('junk records', () => {
   it('knows a title that is only the identifier', () => {
@@ -28,7 +31,10 @@ describe('junk records', () => {
   });
 
   it('reads a title from an identifier made of its words', () => {
-    expect(repairJunk(record('bureau-proposes-rules-on-couriers', prose))).toEqual({ kind: 'recovered', title: 'Bureau proposes rules on couriers' });
+    expect(repairJunk(record('bureau-proposes-rules-on-couriers', prose))).toEqual({
+      kind: 'recovered',
+      title: 'Bureau proposes rules on couriers',
+    });
   });
 
   it('keeps a record with no readable text unranked, and extracts nothing from it', () => {

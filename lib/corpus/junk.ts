@@ -35,12 +35,17 @@ export function repairJunk(release: Pick<ParsedRelease, 'id' | 'text'>): JunkOut
     return { kind: 'recovered', title: words.charAt(0).toUpperCase() + words.slice(1) };
   }
   if (readableShare(text) < 0.9) return { kind: 'unranked', reason: 'text is not readable (a binary file stored as text)' };
-  const lines = text.split(/\n+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = text
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const body = lines.filter((l) => !FURNITURE.test(l));
   if (body.join(' ').length < MIN_TEXT) return { kind: 'unranked', reason: 'no text beyond the archive’s furniture' };
   const first = body[0]!;
   const cut = BODY_START.exec(first);
   let title = (cut && cut.index >= 20 ? first.slice(0, cut.index) : first).trim();
   if (title.length > TITLE_MAX) title = `${title.slice(0, title.lastIndexOf(' ', TITLE_MAX - 1))}…`;
-  return /[A-Za-z]{3}/.test(title) && title.length >= 12 ? { kind: 'recovered', title } : { kind: 'unranked', reason: 'no title line in the text' };
+  return /[A-Za-z]{3}/.test(title) && title.length >= 12
+    ? { kind: 'recovered', title }
+    : { kind: 'unranked', reason: 'no title line in the text' };
 }

@@ -13,7 +13,8 @@ describe('sentences', () => {
 
 describe('lede', () => {
   it('is the first one or two sentences after banners and the dateline', () => {
-    const text = '(Archived Content)\n**WASHINGTON** – Today the bureau designated a ring of couriers. It acted with two allies. It will act again.';
+    const text =
+      '(Archived Content)\n**WASHINGTON** – Today the bureau designated a ring of couriers. It acted with two allies. It will act again.';
     expect(lede(text)).toBe('Today the bureau designated a ring of couriers. It acted with two allies.');
   });
 

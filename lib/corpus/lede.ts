@@ -6,7 +6,8 @@
 const FURNITURE = /^(?:\(archived content\)|as prepared for delivery|embargoed|for immediate release|contact:|media contact|\*+$)/i;
 const DATELINE = /^\**(?:[A-Z][A-Z .,'-]{2,40}\**\s*[-–—:]+|[A-Z][A-Za-z .,']{2,40}(?:--|\s[–—])+)\s*/;
 /** A period after these ends no sentence: "U.S.", "Mr.", "E.O.", "Jan.", "No.". */
-const ABBREVIATION = /(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Co|Corp|Ltd|Gen|Sen|Rep|Gov|Amb|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|E\.O))\.$/;
+const ABBREVIATION =
+  /(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Co|Corp|Ltd|Gen|Sen|Rep|Gov|Amb|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|E\.O))\.$/;
 
 export const LEDE_MAX = 300;
 

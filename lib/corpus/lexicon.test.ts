@@ -3,7 +3,22 @@ import { isAmbiguousSurname } from './lexicon';
 
 describe('isAmbiguousSurname', () => {
   it('flags surnames that are words or common names', () => {
-    for (const surname of ['Snow', 'Summers', 'Lew', 'Rubin', 'Champagne', 'Reeves', 'Greer', 'Koo', 'Kato', 'Smith', 'Brown', 'Young', 'King', 'Rice']) {
+    for (const surname of [
+      'Snow',
+      'Summers',
+      'Lew',
+      'Rubin',
+      'Champagne',
+      'Reeves',
+      'Greer',
+      'Koo',
+      'Kato',
+      'Smith',
+      'Brown',
+      'Young',
+      'King',
+      'Rice',
+    ]) {
       expect(isAmbiguousSurname(surname), surname).toBe(true);
     }
   });

@@ -44,8 +44,15 @@ export function lexicon(): Lexicon {
   const key = (w: string) => fold(w).toLowerCase();
   // Inflected forms are words too: "Summers" → "summer", "Working" → "work", "Housing" → "house".
   const stems = (w: string) => [
-    w, w.replace(/'s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'),
-    w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ed$/, ''), w.replace(/ed$/, 'e'),
+    w,
+    w.replace(/'s$/, ''),
+    w.replace(/s$/, ''),
+    w.replace(/es$/, ''),
+    w.replace(/ies$/, 'y'),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+    w.replace(/ed$/, ''),
+    w.replace(/ed$/, 'e'),
   ];
   cached = {
     isWord: (w) => stems(key(w)).some((s) => words.has(s)),

@@ -54,15 +54,53 @@ export function sameGivenName(a: string, b: string): boolean {
   return fa === fb || nicknameVariants(fa).some((n) => n.toLowerCase() === fb);
 }
 
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'e']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'di',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'y',
+  'e',
+]);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 const INITIAL = /^(?:[A-Z]\.)+$|^[A-Z]$/;
 
 /** Countries where a person usually carries two surnames (Edgar Amador Zamora). */
 const TWO_SURNAMES = new Set([
-  'Mexico', 'Spain', 'Colombia', 'Peru', 'Chile', 'Argentina', 'Venezuela', 'Ecuador', 'Bolivia',
-  'Paraguay', 'Uruguay', 'Guatemala', 'Honduras', 'El Salvador', 'Nicaragua', 'Costa Rica',
-  'Panama', 'Cuba', 'Dominican Republic',
+  'Mexico',
+  'Spain',
+  'Colombia',
+  'Peru',
+  'Chile',
+  'Argentina',
+  'Venezuela',
+  'Ecuador',
+  'Bolivia',
+  'Paraguay',
+  'Uruguay',
+  'Guatemala',
+  'Honduras',
+  'El Salvador',
+  'Nicaragua',
+  'Costa Rica',
+  'Panama',
+  'Cuba',
+  'Dominican Republic',
 ]);
 
 export interface NameParts {
@@ -109,7 +147,13 @@ export function splitName(full: string, country?: string, surnameHint?: string):
     const named = tokens.filter((t) => !isInitial(t) && !PARTICLES.has(t));
     // "Edgar Amador Zamora" has two surnames; "Juan Carlos Varela" a two-part given name.
     const penultimate = tokens[tokens.length - 2] ?? '';
-    if (country && TWO_SURNAMES.has(country) && named.length >= 3 && !tokens.some((t) => PARTICLES.has(t)) && !lexicon().isCommonName(penultimate)) {
+    if (
+      country &&
+      TWO_SURNAMES.has(country) &&
+      named.length >= 3 &&
+      !tokens.some((t) => PARTICLES.has(t)) &&
+      !lexicon().isCommonName(penultimate)
+    ) {
       start = tokens.length - 2;
     }
   }

@@ -38,7 +38,10 @@ interface NameInUse {
  * person's name ("Abdul Karim Conteh (Karim)" would make every Abdul Karim this one).
  */
 function usableNamesInUse(candidates: Map<string, NameInUse>, persons: readonly Entity[]): Map<string, string> {
-  const padded = (s: string) => ` ${nameKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const padded = (s: string) =>
+    ` ${nameKey(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
   const others = persons
     .filter((e) => e.type === 'person' || e.type === 'designated-person')
     .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map(padded) }));
@@ -147,7 +150,14 @@ export function buildOrgs(releases: ReleaseText[], people: readonly Entity[] = [
           releaseCount: 0,
         });
       } else {
-        addEntity({ id, type: 'designated-organization', name, aliases: [...new Set([name, fold(name)])], highlight: true, releaseCount: 0 });
+        addEntity({
+          id,
+          type: 'designated-organization',
+          name,
+          aliases: [...new Set([name, fold(name)])],
+          highlight: true,
+          releaseCount: 0,
+        });
       }
       ids.add(id);
     }

@@ -24,10 +24,12 @@ describe('parseRelease', () => {
   });
 
   it('takes the kind from each folder', () => {
-    const kinds = ['readouts/2025-11-04-zz0101.md', 'statements-remarks/2025-11-05-zz0102.md', 'testimonies/2025-11-07-zz0104.md'].map((p) => {
-      const r = fixture(p);
-      return r.ok ? r.release.kind : r.error.reason;
-    });
+    const kinds = ['readouts/2025-11-04-zz0101.md', 'statements-remarks/2025-11-05-zz0102.md', 'testimonies/2025-11-07-zz0104.md'].map(
+      (p) => {
+        const r = fixture(p);
+        return r.ok ? r.release.kind : r.error.reason;
+      },
+    );
     expect(kinds).toEqual(['readout', 'statement', 'testimony']);
   });
 

@@ -69,9 +69,29 @@ export function normalizeDate(value: unknown): string | undefined {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', eacute: 'é', aacute: 'á',
-  iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+  eacute: 'é',
+  aacute: 'á',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
 };
 
 function decodeEntities(text: string): string {
@@ -90,30 +110,32 @@ function decodeEntities(text: string): string {
  * "said **Secretary Bessent**" reads as prose.
  */
 export function plainText(body: string): string {
-  return decodeEntities(
-    body
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<\/?(p|div|br|tr|li|ul|ol|table|tbody|thead|h[1-6]|blockquote|section)\b[^>]*>/gi, '\n')
-      .replace(/<\/?(td|th)\b[^>]*>/gi, ' ; ')
-      .replace(/<[^>]+>/g, ''),
-  )
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([*_#[\]()\\])/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s*/gm, '')
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ *\n[\s]*/g, '\n')
-    // Old releases lost spaces: "Geithner.By", "John W.Snow", "O'NeillThursday", "SnowU.S".
-    .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll}|I\s)/gu, '$1. ')
-    .replace(/(?<=(?:^|\s)\p{Lu}\.)(?=\p{Lu}\p{Ll})/gmu, ' ')
-    .replace(/(?<=\p{Ll}{3})(?=\p{Lu}[\p{Ll}.])/gu, ' ')
-    .replace(/\( +/g, '(')
-    .replace(/ +\)/g, ')')
-    .trim();
+  return (
+    decodeEntities(
+      body
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<\/?(p|div|br|tr|li|ul|ol|table|tbody|thead|h[1-6]|blockquote|section)\b[^>]*>/gi, '\n')
+        .replace(/<\/?(td|th)\b[^>]*>/gi, ' ; ')
+        .replace(/<[^>]+>/g, ''),
+    )
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\\([*_#[\]()\\])/g, '$1')
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')
+      .replace(/^\s{0,3}#{1,6}\s*/gm, '')
+      .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ *\n[\s]*/g, '\n')
+      // Old releases lost spaces: "Geithner.By", "John W.Snow", "O'NeillThursday", "SnowU.S".
+      .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll}|I\s)/gu, '$1. ')
+      .replace(/(?<=(?:^|\s)\p{Lu}\.)(?=\p{Lu}\p{Ll})/gmu, ' ')
+      .replace(/(?<=\p{Ll}{3})(?=\p{Lu}[\p{Ll}.])/gu, ' ')
+      .replace(/\( +/g, '(')
+      .replace(/ +\)/g, ')')
+      .trim()
+  );
 }
 
 /** Collapse whitespace in a title (multi-line YAML scalars keep their breaks otherwise). */

@@ -50,14 +50,18 @@ describe('extractPeople', () => {
   });
 
   it('gives the name to the title it is printed with: "Advisor to Secretary X" names the Secretary', () => {
-    expect(brief('He was Senior Advisor to Treasury Secretary Ada Vale for two years.')).toEqual([['Ada Vale', 'Secretary of the Treasury', 'United States']]);
-    expect(brief('Thank you, Counselor to the Secretary Omar Beltran, for that.')).toEqual([['Omar Beltran', 'Counselor to the Secretary', '']]);
+    expect(brief('He was Senior Advisor to Treasury Secretary Ada Vale for two years.')).toEqual([
+      ['Ada Vale', 'Secretary of the Treasury', 'United States'],
+    ]);
+    expect(brief('Thank you, Counselor to the Secretary Omar Beltran, for that.')).toEqual([
+      ['Omar Beltran', 'Counselor to the Secretary', ''],
+    ]);
   });
 
   it('gives a name to the title it serves: "Director for Chairman X" names the Chairman', () => {
-    expect(brief('Before that, he served as the Deputy Policy Director on the Banking Committee for Chairman Ada Vale, and as an advisor.')).toEqual([
-      ['Ada Vale', 'Chairman', ''],
-    ]);
+    expect(
+      brief('Before that, he served as the Deputy Policy Director on the Banking Committee for Chairman Ada Vale, and as an advisor.'),
+    ).toEqual([['Ada Vale', 'Chairman', '']]);
   });
 
   it('reads party and chamber leaders, and drops religious honorifics', () => {
@@ -65,7 +69,9 @@ describe('extractPeople', () => {
       ['Ada Vale', 'Senate Majority Leader', ''],
       ['Omar Beltran', 'Democratic Leader', ''],
     ]);
-    expect(brief('The network funds the Supreme Leader, Ayatollah Ali Kesh Varani, and his office.')).toEqual([['Ali Kesh Varani', 'Supreme Leader', '']]);
+    expect(brief('The network funds the Supreme Leader, Ayatollah Ali Kesh Varani, and his office.')).toEqual([
+      ['Ali Kesh Varani', 'Supreme Leader', ''],
+    ]);
   });
 
   it('takes no title across a letter’s address block, where each title follows its name', () => {
@@ -73,11 +79,13 @@ describe('extractPeople', () => {
     expect(brief(letter).filter(([name]) => name === 'Omar Beltran')).toEqual([]);
   });
 
-    it('reads a name followed by its office, but not by a business title', () => {
+  it('reads a name followed by its office, but not by a business title', () => {
     expect(brief('Today the Senate confirmed Ada Vale to be the Under Secretary for Domestic Finance.')).toEqual([
       ['Ada Vale', 'Under Secretary for Domestic Finance', 'United States'],
     ]);
-    expect(brief('Signed by Omar Beltran, Minister of Finance of Chile, and others.')).toEqual([['Omar Beltran', 'Minister of Finance', 'Chile']]);
+    expect(brief('Signed by Omar Beltran, Minister of Finance of Chile, and others.')).toEqual([
+      ['Omar Beltran', 'Minister of Finance', 'Chile'],
+    ]);
     expect(brief('He met partners from Harlow Brandt, Chairman of the board, on Monday.')).toEqual([]);
     // The title after the comma has its own name: the place before it is no person.
     expect(brief('While in Harlow Springs, Secretary Vale will meet bankers.')).toEqual([]);

@@ -81,15 +81,59 @@ const STOP = new Set(
   Chairman Ambassador Commissioner Representative Spokesperson Under Assistant Undersecretary Vice`.split(/\s+/),
 );
 
-const HONORIFICS = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rep|Sen|Gov|Gen|Amb|Sheikh|Shaikh|Ayatollah|Sir|Dame|Madam|Rabbi|Imam|Father|Sister|Honorable|Honourable|H\.E|His|Her|Excellency|Highness|Royal|Crown|Prince|Princess|Emir)\.?\s+)+/;
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'di', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
+const HONORIFICS =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rep|Sen|Gov|Gen|Amb|Sheikh|Shaikh|Ayatollah|Sir|Dame|Madam|Rabbi|Imam|Father|Sister|Honorable|Honourable|H\.E|His|Her|Excellency|Highness|Royal|Crown|Prince|Princess|Emir)\.?\s+)+/;
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'di',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'y',
+]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
 /** Country words that are also given names or surnames: never a reason to reject a name. */
 const NAME_LIKE_COUNTRIES = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'Sudan']);
 /** One-word country names and demonyms; parts of longer names ("Sri", "South") are not. */
 const COUNTRY_TOKENS = new Set(COUNTRY_NAMES.filter((c) => !c.includes(' ') && /^[A-Z]/.test(c)).concat(['United', 'Kingdom', 'Republic']));
 
-const ABBREV = new Set(['Jr', 'Sr', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Gen', 'Lt', 'Col', 'Sen', 'Rep', 'Hon', 'Gov', 'Prof', 'Amb', 'Inc', 'Co', 'Corp', 'Ltd', 'No']);
+const ABBREV = new Set([
+  'Jr',
+  'Sr',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'St',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sen',
+  'Rep',
+  'Hon',
+  'Gov',
+  'Prof',
+  'Amb',
+  'Inc',
+  'Co',
+  'Corp',
+  'Ltd',
+  'No',
+]);
 
 interface Token {
   text: string;
@@ -122,11 +166,16 @@ export function nameTokens(text: string): Token[] {
     }
     const c = word.charCodeAt(0);
     const upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
-    const kind: Token['kind'] = upper || (c >= 97 && c <= 122 && word.length > 3 && /^(al|el|bin|ibn|de|van|von|da)-\p{Lu}/u.test(word))
-      ? 'cap'
-      : CONNECTORS.has(word) ? 'conn'
-      : PARTICLES.has(word) ? 'particle'
-      : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{L}\p{N}]/u.test(word)) ? 'lower' : 'punct';
+    const kind: Token['kind'] =
+      upper || (c >= 97 && c <= 122 && word.length > 3 && /^(al|el|bin|ibn|de|van|von|da)-\p{Lu}/u.test(word))
+        ? 'cap'
+        : CONNECTORS.has(word)
+          ? 'conn'
+          : PARTICLES.has(word)
+            ? 'particle'
+            : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{L}\p{N}]/u.test(word))
+              ? 'lower'
+              : 'punct';
     // "Who: ... What: ...": a word before a colon is a label, never part of a name.
     const label = kind === 'cap' && text[start + m[0].length] === ':';
     tokens.push({ text: word, start, kind: label ? 'punct' : kind, possessive });
@@ -187,7 +236,8 @@ const isHead = (t: Token) => HEADS.has(t.text) || (t.text.includes('-') && t.tex
 const isTitleWord = (t: Token) => TITLE_WORDS.has(t.text) || /^(?:Co-|Vice-)/.test(t.text);
 const isCountryWord = (t: Token) => COUNTRY_TOKENS.has(t.text) && !NAME_LIKE_COUNTRIES.has(t.text);
 /** Acronyms (OFAC, SEC, PIJ) sit in titles: "OFAC Director", "SEC Chairman". */
-const isAcronym = (t: Token) => /^[A-Z][A-Z.&]{0,5}[A-Z]$/.test(t.text) && !/^[A-Z]{2}$/.test(t.text) || /^(?:U\.S\.|U\.K\.|EU|UN|US|UK)$/.test(t.text);
+const isAcronym = (t: Token) =>
+  (/^[A-Z][A-Z.&]{0,5}[A-Z]$/.test(t.text) && !/^[A-Z]{2}$/.test(t.text)) || /^(?:U\.S\.|U\.K\.|EU|UN|US|UK)$/.test(t.text);
 const isTitleish = (t: Token) => isHead(t) || isTitleWord(t) || isCountryWord(t) || isAcronym(t);
 
 /**
@@ -249,7 +299,11 @@ export function countryInTitle(title: string): string | undefined {
   const matches = [...title.matchAll(COUNTRY_RE)];
   const last = matches[matches.length - 1];
   if (last) return canonicalCountry(last[0]);
-  if (/\b(Treasury|OFAC|FinCEN|Internal Revenue|Trade Representative|Federal Reserve|Comptroller of the Currency|Under Secretary|Assistant Secretary|Deputy Secretary)\b/.test(title)) {
+  if (
+    /\b(Treasury|OFAC|FinCEN|Internal Revenue|Trade Representative|Federal Reserve|Comptroller of the Currency|Under Secretary|Assistant Secretary|Deputy Secretary)\b/.test(
+      title,
+    )
+  ) {
     return 'United States';
   }
   return undefined;
@@ -272,9 +326,16 @@ export function canonicalRole(title: string): string {
   // "U.S Treasury Secretary", "U. S. Treasury Secretary": the country has its own field.
   role = role.replace(/^(?:U\.?\s?S\.?|US|United States)\s+(?=\p{Lu})/u, '');
   // Dateline scraps ("D.C.-- Treasury Secretary", "GA- Secretary", "EDT") are not part of a title.
-  role = role.replace(/^(?:\S*-\s+)+/, '').replace(/^[A-Z.]{2,5}-+(?=\p{Lu})/u, '').replace(/^(?:E[DS]T|PDT|PST|CET|GMT)\s+/, '').replace(/^[A-Z]{2}\.?\s+(?=\p{Lu})/u, (m) => (/^(?:US|UK|EU|UN)\b/.test(m) ? m : ''));
+  role = role
+    .replace(/^(?:\S*-\s+)+/, '')
+    .replace(/^[A-Z.]{2,5}-+(?=\p{Lu})/u, '')
+    .replace(/^(?:E[DS]T|PDT|PST|CET|GMT)\s+/, '')
+    .replace(/^[A-Z]{2}\.?\s+(?=\p{Lu})/u, (m) => (/^(?:US|UK|EU|UN)\b/.test(m) ? m : ''));
   const SYNONYMS: [RegExp, string][] = [
-    [/^(?:(?:Department of the |U\.S\. )?Treasury Secretary|Secretary of (?:the )?Treasury|Secretary of the U\.S\. Treasury)$/, 'Secretary of the Treasury'],
+    [
+      /^(?:(?:Department of the |U\.S\. )?Treasury Secretary|Secretary of (?:the )?Treasury|Secretary of the U\.S\. Treasury)$/,
+      'Secretary of the Treasury',
+    ],
     [/^(?:Deputy Treasury Secretary|Deputy Secretary of (?:the )?Treasury|Treasury Deputy Secretary)$/, 'Deputy Secretary of the Treasury'],
     [/^(?:Treasury )?Under Secretary (?:of (?:the )?Treasury )?for /, 'Under Secretary for '],
     [/^(?:Treasury )?Assistant Secretary (?:of (?:the )?Treasury )?for /, 'Assistant Secretary for '],
@@ -288,7 +349,9 @@ export function canonicalRole(title: string): string {
   return role;
 }
 
-const FUNCTION_WORDS = new Set('a an the of for on in at to by with from and or as into over via vs versus about after before amid'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'a an the of for on in at to by with from and or as into over via vs versus about after before amid'.split(' '),
+);
 
 /**
  * A headline ("Secretary Yellen Convenes Meeting With ..."), where capitals mean nothing: every
@@ -301,7 +364,10 @@ export function isTitleCase(line: string): boolean {
 }
 
 function runText(tokens: Token[]): string {
-  return tokens.map((t) => t.text).join(' ').replace(/ ([,.])/g, '$1');
+  return tokens
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,.])/g, '$1');
 }
 
 /** Where a title starts in a run: after leading sentence words ("Today", "WASHINGTON"). */
@@ -341,7 +407,27 @@ export function extractPeople(text: string): PersonMention[] {
 
 const HEAD_RE = new RegExp(`\\b(?:${[...HEADS].join('|')})`);
 
-const PLACE_PREFIX = new Set(['New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'San', 'Santa', 'Saint', 'St.', 'Los', 'Las', 'Little', 'Upper', 'Lower', 'Greater']);
+const PLACE_PREFIX = new Set([
+  'New',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'San',
+  'Santa',
+  'Saint',
+  'St.',
+  'Los',
+  'Las',
+  'Little',
+  'Upper',
+  'Lower',
+  'Greater',
+]);
 const FORMER = /^(?:former|then|late|ex|onetime|previous|past)$/i;
 
 function extractFromLine(line: string, base: number, out: PersonMention[]): void {
@@ -366,7 +452,13 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
       // A letter's address block, "…Republican Leader The Honorable Charles E. Schumer Democratic
       // Leader": each title follows its own name, so this one is not the next person's.
       if (/\sThe$/.test(title)) return;
-      out.push({ name, role: canonicalRole(title), country: countryInTitle(title) ?? country ?? owner, offset: base + offset, ...(former ? { former } : {}) });
+      out.push({
+        name,
+        role: canonicalRole(title),
+        country: countryInTitle(title) ?? country ?? owner,
+        offset: base + offset,
+        ...(former ? { former } : {}),
+      });
     };
 
     // Shape 1: "Secretary of the Treasury Scott K.H. Bessent [of Country]".
@@ -410,10 +502,17 @@ function extractFromLine(line: string, base: number, out: PersonMention[]): void
       if (candidate.tokens.some(isHead)) break;
       const name = gapText.startsWith(',') ? asPersonName(candidate.tokens) : undefined;
       // "..., and Tim Geithner, Assistant Secretary ...": the title after the name is theirs.
-      const titleFollows = candidate.after?.text === ',' && runs[next + 1]?.tokens.some(isHead) && tokens.indexOf(runs[next + 1]!.tokens[0]!) === candidate.afterIndex + 1;
+      const titleFollows =
+        candidate.after?.text === ',' &&
+        runs[next + 1]?.tokens.some(isHead) &&
+        tokens.indexOf(runs[next + 1]!.tokens[0]!) === candidate.afterIndex + 1;
       if (name && endsName(candidate.after) && !titleFollows) {
         const titleEnd = previous.tokens[previous.tokens.length - 1]!;
-        push(name + suffixAfter(tokens, candidate), line.slice(at(start).start, titleEnd.start + titleEnd.text.length), candidate.tokens[0]!.start);
+        push(
+          name + suffixAfter(tokens, candidate),
+          line.slice(at(start).start, titleEnd.start + titleEnd.text.length),
+          candidate.tokens[0]!.start,
+        );
         break;
       }
       // Only portfolio words may sit between a title and its name.
@@ -436,10 +535,18 @@ function extractNameThenTitle(line: string, tokens: Token[], runs: Run[], r: num
   const next = runs[r + 1];
   // The title must stand alone: in "While in Little Rock, Secretary Snow will" it is Snow's.
   if (!next?.tokens.some(isHead) || !next.tokens.every((t) => isTitleish(t) || t.kind === 'conn' || t.kind === 'particle')) return;
-  const gap = tokens.slice(run.afterIndex, tokens.indexOf(next.tokens[0]!)).map((t) => t.text).join(' ');
+  const gap = tokens
+    .slice(run.afterIndex, tokens.indexOf(next.tokens[0]!))
+    .map((t) => t.text)
+    .join(' ');
   if (!/^(?:,|as|as the|to be|to be the|to serve as|to serve as the)$/.test(gap)) return;
   const previous = runs[r - 1];
-  if (previous?.tokens.some(isHead) && tokens[previous.afterIndex]?.text === ',' && previous.afterIndex === tokens.indexOf(run.tokens[0]!) - 1) return;
+  if (
+    previous?.tokens.some(isHead) &&
+    tokens[previous.afterIndex]?.text === ',' &&
+    previous.afterIndex === tokens.indexOf(run.tokens[0]!) - 1
+  )
+    return;
   const name = asPersonName(run.tokens);
   if (!name) return;
   const last = next.tokens[next.tokens.length - 1]!;

@@ -115,7 +115,10 @@ export function computeTerms(docs: TermDoc[], perRelease = TERMS_PER_RELEASE, pr
       scored.push([tokens[num]!, (1 + Math.log(pairs[k + 1]!)) * Math.log(docCount / dfByNumber[num]!)]);
     }
     scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const top = scored.slice(0, perRelease).filter(([, score]) => score > 0).map(([t]) => t);
+    const top = scored
+      .slice(0, perRelease)
+      .filter(([, score]) => score > 0)
+      .map(([t]) => t);
     for (const t of top) vocabulary.add(t);
     terms.set(doc.id, top);
   });

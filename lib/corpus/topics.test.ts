@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  aliasKey,
-  createTopicTagger,
-  loadTopics,
-  parseTaxonomy,
-  tagTopics,
-  TaxonomyError,
-  topicEntities,
-  type TopicDef,
-} from './topics';
+import { aliasKey, createTopicTagger, loadTopics, parseTaxonomy, tagTopics, TaxonomyError, topicEntities, type TopicDef } from './topics';
 
 function topic(id: string, aliases: string[], highlight = true): TopicDef {
   return { id: `topic:${id}`, name: id, aliases, highlight, source: 'fixture' };
@@ -76,7 +67,9 @@ describe('parseTaxonomy', () => {
       note: 'fixture',
       topics: [topic('one', ['Rare-Earth Elements']), topic('two', ['rare earth elements'])],
     });
-    expect(problems).toEqual([expect.stringContaining('topics[1] (topic:two): alias "rare earth elements" is the same as one of topic:one')]);
+    expect(problems).toEqual([
+      expect.stringContaining('topics[1] (topic:two): alias "rare earth elements" is the same as one of topic:one'),
+    ]);
   });
 
   it('rejects duplicate ids and a missing note or topics array', () => {

@@ -82,7 +82,8 @@ export function parseTaxonomy(raw: unknown): TopicDef[] {
         }
         const key = aliasKey(alias);
         const owner = aliasOwner.get(key);
-        if (owner !== undefined) problems.push(`${where}: alias "${alias}" is the same as one of ${owner} once case, dashes and accents are folded`);
+        if (owner !== undefined)
+          problems.push(`${where}: alias "${alias}" is the same as one of ${owner} once case, dashes and accents are folded`);
         else aliasOwner.set(key, String(e.id));
       }
     }

@@ -13,7 +13,10 @@ function mention(text: string, phrase: string, entityId: string): Mention {
 function annotate(html: string, phrases: [string, string][]) {
   document.body.innerHTML = html;
   const [block] = [...collectBlocks(document.body)];
-  return annotateBlock(block!, phrases.map(([p, id]) => mention(block!.text, p, id)));
+  return annotateBlock(
+    block!,
+    phrases.map(([p, id]) => mention(block!.text, p, id)),
+  );
 }
 
 describe('annotateBlock', () => {

@@ -37,7 +37,9 @@ describe('collectBlocks', () => {
   });
 
   it('gives page-made look-alikes of old marks no meaning: their text is text', () => {
-    expect(texts('<p>Said <span data-ps-entity="x&quot;]" data-ps-mention=\'x"]\'>Bessent</span> today.</p>')).toEqual(['Said Bessent today.']);
+    expect(texts('<p>Said <span data-ps-entity="x&quot;]" data-ps-mention=\'x"]\'>Bessent</span> today.</p>')).toEqual([
+      'Said Bessent today.',
+    ]);
   });
 
   it('maps block offsets back to text nodes', () => {

@@ -15,7 +15,8 @@ function fakeHighlighter() {
 function markAll(layer: MarkLayer, phrase: string, onScreen = true) {
   for (const block of collectBlocks(document.body)) {
     const start = block.text.indexOf(phrase);
-    if (start >= 0) layer.add(block.element, annotateBlock(block, [{ start, end: start + phrase.length, entityId: 'e', highlight: true }]), onScreen);
+    if (start >= 0)
+      layer.add(block.element, annotateBlock(block, [{ start, end: start + phrase.length, entityId: 'e', highlight: true }]), onScreen);
   }
 }
 

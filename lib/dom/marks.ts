@@ -26,9 +26,12 @@ export class MarkLayer {
   ) {
     const IO = (view as typeof globalThis | null)?.IntersectionObserver;
     this.observer = IO
-      ? new IO((entries) => {
-          for (const entry of entries) if (entry.isIntersecting) this.paint(entry.target);
-        }, { rootMargin: '50% 0px' })
+      ? new IO(
+          (entries) => {
+            for (const entry of entries) if (entry.isIntersecting) this.paint(entry.target);
+          },
+          { rootMargin: '50% 0px' },
+        )
       : undefined;
   }
 

@@ -34,7 +34,7 @@ describe('parseDate', () => {
     expect(namedDates(text)).toEqual(['2019-05-09', '2025-09-18', '2024-09-03']);
     expect(namedDates('No dates here.')).toEqual([]);
   });
-    it('counts days between dates', () => {
+  it('counts days between dates', () => {
     expect(daysBetween('2026-01-12', '2026-01-13')).toBe(1);
     expect(daysBetween('2025-03-01', '2025-02-27')).toBe(-2);
   });

@@ -39,7 +39,12 @@ const ARTICLE_TYPES = /Article|NewsArticle|Report|BlogPosting|LiveBlogPosting|Po
 function metaDates(doc: Document): Map<string, string> {
   const found = new Map<string, string>();
   for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv'))
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      meta.getAttribute('http-equiv')
+    )
       ?.trim()
       .toLowerCase();
     const date = parseDate(meta.getAttribute('content'));
@@ -117,8 +122,26 @@ function timeElementDate(doc: Document): string | undefined {
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'HEADER', 'SECTION', 'ARTICLE', 'BR', 'TIME', 'FIGCAPTION',
-  'BLOCKQUOTE', 'TR', 'DD', 'DT', 'ADDRESS',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'HEADER',
+  'SECTION',
+  'ARTICLE',
+  'BR',
+  'TIME',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'TR',
+  'DD',
+  'DT',
+  'ADDRESS',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE']);
 

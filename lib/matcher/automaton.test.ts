@@ -66,7 +66,8 @@ describe('Automaton', () => {
     // punctuation ("u.s.", "o'neill", "mr."), and one that begins with a non-word character.
     const ps = ['bessent', 'scott bessent', 'u.s. treasury', "o'neill", 'mr.', 'st. louis', 'sec', '-x', 'a-b c'];
     const a = Automaton.build(ps);
-    const text = "Bess, Bessen and Bessentx met U.S. Treasury; u.k. O'Neil, O'Neill, Mr.Scott Bessent -x St.Louis St. Louis secs sec. a-b c a-b cd Bessent";
+    const text =
+      "Bess, Bessen and Bessentx met U.S. Treasury; u.k. O'Neil, O'Neill, Mr.Scott Bessent -x St.Louis St. Louis secs sec. a-b c a-b cd Bessent";
     expect(scanAll(a, text)).toEqual(naive(ps, text));
     expect(scanAll(a, text)).toHaveLength(10);
 

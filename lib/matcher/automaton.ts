@@ -96,7 +96,12 @@ export class Automaton {
       section(s, 'heads', Int32Array),
     );
     const powerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
-    if (a.symbols.length !== 0x10000 || a.nodes.length !== a.out.length * 4 || !powerOfTwo(a.firsts.length) || !powerOfTwo(a.heads.length)) {
+    if (
+      a.symbols.length !== 0x10000 ||
+      a.nodes.length !== a.out.length * 4 ||
+      !powerOfTwo(a.firsts.length) ||
+      !powerOfTwo(a.heads.length)
+    ) {
       throw new Error('Compiled matcher arrays disagree in size: rebuild the index');
     }
     return a;

@@ -97,7 +97,9 @@ describe('full names', () => {
       ['Francois-Philippe Champagne', 'person:francois-philippe-champagne'],
       ['Bessent', 'person:scott-bessent'],
     ]);
-    expect(mentions('François‑Philippe Champagne’s budget')).toEqual([['François‑Philippe Champagne', 'person:francois-philippe-champagne']]);
+    expect(mentions('François‑Philippe Champagne’s budget')).toEqual([
+      ['François‑Philippe Champagne', 'person:francois-philippe-champagne'],
+    ]);
   });
 
   it('survives line breaks and non-breaking spaces inside a name', () => {

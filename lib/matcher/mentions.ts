@@ -185,7 +185,12 @@ function blockMentions(m: Matcher, text: string, page: PageState): Mention[] {
     const before = titleBefore(from);
     const mention = { start: before && flags & NAMED ? before.start : from, end, entityId: id, highlight: (flags & HIGHLIGHT) !== 0 };
     const fullName = chosen.cls === PatternClass.Full && (flags & NAMED) !== 0;
-    if (fullName && flags & COMMON_NAME && !page.onTopic && !(before?.cls === PatternClass.Title && titleFits(m, before.title, chosen.entity))) {
+    if (
+      fullName &&
+      flags & COMMON_NAME &&
+      !page.onTopic &&
+      !(before?.cls === PatternClass.Title && titleFits(m, before.title, chosen.entity))
+    ) {
       untilOnTopic.push({ mention, id });
       continue;
     }

@@ -53,12 +53,22 @@ export function eventEvidence(e: Evidence, page: EventPage): EventEvidence | und
   if (e.amounts.length > 0) return { kind: 'figures', why: `Same figures: ${e.amounts.slice(0, 2).map(amountText).join(', ')}` };
   // A target designated again and again (a cartel, Hamas) names a campaign, not one action.
   const designated = e.entities.filter((x) => x.entity.type === 'designated-person' || x.entity.type === 'designated-organization');
-  if (designated.length >= 2 || designated.some((x) => x.entity.releaseCount <= RARE_TARGET)) return { kind: 'designated', why: `Designates ${list(designated.map((x) => shortName(x.entity)))}` };
+  if (designated.length >= 2 || designated.some((x) => x.entity.releaseCount <= RARE_TARGET))
+    return { kind: 'designated', why: `Designates ${list(designated.map((x) => shortName(x.entity)))}` };
   if (e.ownTermScore >= TARGET_TERMS) return { kind: 'targets', why: `Shares its rare terms: ${e.terms.slice(0, 3).join(', ')}` };
   const afterHorizon = page.date !== undefined && page.horizon !== undefined && page.date > page.horizon;
   const sameDay = days !== undefined ? days >= -1 && days <= NEWS_DAYS : e.namedDay;
   if (!sameDay || afterHorizon || page.telltales.length > 0) return undefined;
   const named = e.entities.filter((x) => x.entity.type !== 'topic').map((x) => shortName(x.entity));
-  const when = days === undefined ? 'On a day this article names' : days < 0 ? 'The day after' : days === 0 ? 'Same day' : days === 1 ? 'The day before' : `${days} days before`;
+  const when =
+    days === undefined
+      ? 'On a day this article names'
+      : days < 0
+        ? 'The day after'
+        : days === 0
+          ? 'Same day'
+          : days === 1
+            ? 'The day before'
+            : `${days} days before`;
   return { kind: 'day', why: named.length > 0 ? `${when}; names ${list(named)}` : when };
 }

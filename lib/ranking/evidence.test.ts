@@ -6,13 +6,18 @@ const said = 'The bureau will continue to deny the ring the proceeds it uses to 
 describe('shingles', () => {
   it('meet between a release and a page that quotes it, in other markup and case', () => {
     const [release] = releaseShingles([[said]]);
-    const page = new Set(shingleCodes(`Officials said “THE BUREAU will continue to deny the ring the proceeds it uses to buy weapons and pay its couriers abroad,” adding more.`));
+    const page = new Set(
+      shingleCodes(
+        `Officials said “THE BUREAU will continue to deny the ring the proceeds it uses to buy weapons and pay its couriers abroad,” adding more.`,
+      ),
+    );
     expect(sharedShingles(release, page)).toBeGreaterThanOrEqual(3);
     expect(sharedShingles(release, new Set(shingleCodes('The ring paid its couriers in cash, the bureau said on Monday.')))).toBe(0);
   });
 
   it('ship only what the release does not share with others, at most MAX_SHINGLES', () => {
-    const boilerplate = 'All property and interests in property of the designated persons that are in the United States are blocked and must be reported.';
+    const boilerplate =
+      'All property and interests in property of the designated persons that are in the United States are blocked and must be reported.';
     const [a, b] = releaseShingles([[boilerplate, said], [boilerplate]]);
     expect(b).toBe('');
     expect(a).toBe(releaseShingles([[said]])[0]);

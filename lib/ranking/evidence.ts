@@ -53,7 +53,12 @@ export function releaseShingles(passagesByRelease: readonly (readonly string[])[
   const codes = passagesByRelease.map((passages) => [...new Set(passages.flatMap(shingleCodes))]);
   const df = new Map<string, number>();
   for (const list of codes) for (const c of list) df.set(c, (df.get(c) ?? 0) + 1);
-  return codes.map((list) => list.filter((c) => df.get(c)! <= MAX_SHINGLE_DF).slice(0, MAX_SHINGLES).join(''));
+  return codes.map((list) =>
+    list
+      .filter((c) => df.get(c)! <= MAX_SHINGLE_DF)
+      .slice(0, MAX_SHINGLES)
+      .join(''),
+  );
 }
 
 /** How many of a release's shipped shingles (joined codes) the page has. */
@@ -67,7 +72,19 @@ export function sharedShingles(release: string | undefined, page: ReadonlySet<st
 // ---- amounts and counts ----------------------------------------------------------------------
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  bln: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
 };
 /** "$112 billion", "US$ 89.8bn", "$1,000", "$9.36 trillion". */
 const MONEY = /(?:US\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|mln|bn|bln|tn|[kmbt])\b)?/gi;
@@ -75,20 +92,53 @@ const MONEY = /(?:US\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|
 const COUNTED =
   'individuals?|entit(?:y|ies)|persons?|people|compan(?:y|ies)|firms?|vessels?|tankers?|ships?|aircraft|banks?|countries|nations|officials|charities|organizations?|networks?|subsidiaries|leaders|members|addresses|targets';
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
-const COUNT = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:[A-Za-z-]+\\s+){0,2}?(${COUNTED})\\b`, 'gi');
+const COUNT = new RegExp(
+  `\\b(\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:[A-Za-z-]+\\s+){0,2}?(${COUNTED})\\b`,
+  'gi',
+);
 export const MAX_AMOUNTS = 24;
 /** An amount in more releases than this ("$25 billion", "two individuals") tells no event apart. */
 export const MAX_AMOUNT_DF = 3;
 
 /** One name per kind of thing counted: news says "29 tankers" for a release's "29 vessels". */
 const COUNTED_AS: Record<string, string> = {
-  tanker: 'vessel', ship: 'vessel', firm: 'company', individual: 'person', people: 'person', nation: 'country', organization: 'entity', charity: 'entity',
+  tanker: 'vessel',
+  ship: 'vessel',
+  firm: 'company',
+  individual: 'person',
+  people: 'person',
+  nation: 'country',
+  organization: 'entity',
+  charity: 'entity',
 };
 function countedAs(noun: string): string {
-  const one = noun.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  const one = noun
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<!s)s$/, '');
   return COUNTED_AS[one] ?? one;
 }
 
@@ -119,9 +169,17 @@ export function releaseAmounts(texts: readonly string[]): string[][] {
 
 /** "$89800000000" → "$89.8 billion", "29 vessel" → "29 vessels": for the reader. */
 export function amountText(amount: string): string {
-  if (!amount.startsWith('$')) return amount.replace(/(?:y)$/, 'ie').replace(/$/, 's').replace(/persons$/, 'people');
+  if (!amount.startsWith('$'))
+    return amount
+      .replace(/(?:y)$/, 'ie')
+      .replace(/$/, 's')
+      .replace(/persons$/, 'people');
   const value = Number(amount.slice(1));
-  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+  for (const [scale, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
     if (value >= scale) return `$${Number((value / scale).toPrecision(4))} ${word}`;
   }
   return `$${value.toLocaleString('en-US')}`;

@@ -142,7 +142,10 @@ describe('rankPage', () => {
     };
     const ranking = await rankPage(page, source());
     expect(ranking.page.map((r) => r.release.id)).toEqual(['xq0101']);
-    const twoNames = await rankPage({ ...page, entityCounts: { 'person:alma-quist': 2, 'person:rowan-teague': 1, 'topic:critical-minerals': 2 } }, source());
+    const twoNames = await rankPage(
+      { ...page, entityCounts: { 'person:alma-quist': 2, 'person:rowan-teague': 1, 'topic:critical-minerals': 2 } },
+      source(),
+    );
     expect(twoNames.page).toEqual([]);
   });
 
@@ -256,7 +259,12 @@ describe('confidence rests on evidence of the event', () => {
   });
 
   it('does not take the day from a page dated after the index’s horizon, but takes its quotes', async () => {
-    const older = new MemorySource(releases.filter((r) => r.date <= '2026-01-12'), entities, df, 15_000);
+    const older = new MemorySource(
+      releases.filter((r) => r.date <= '2026-01-12'),
+      entities,
+      df,
+      15_000,
+    );
     expect(older.horizon).toBe('2026-01-12');
     expect((await rankPage(dayOnly, older)).page).toEqual([]);
     const quoted = await rankPage(ministerialPage('2026-01-13'), older);
@@ -281,7 +289,11 @@ describe('confidence rests on evidence of the event', () => {
       df,
       15_000,
     );
-    const page: PageContext = { entityCounts: { 'org:red-delta-cartel': 2 }, terms: { laundering: 2, shell: 1 }, amounts: amounts('It named 29 tankers.') };
+    const page: PageContext = {
+      entityCounts: { 'org:red-delta-cartel': 2 },
+      terms: { laundering: 2, shell: 1 },
+      amounts: amounts('It named 29 tankers.'),
+    };
     const ranking = await rankPage(page, withFigures);
     expect(ranking.page[0]?.release.id).toBe('xq0040');
     expect(ranking.page[0]?.why).toBe('Same figures: 29 vessels');

@@ -32,7 +32,8 @@ function plural(n: number, unit: string): string {
 export function dateReason(daysBefore: number): string {
   if (daysBefore === 0) return 'same day as this article';
   const days = Math.abs(daysBefore);
-  const span = days <= 60 ? plural(days, 'day') : days < 730 ? plural(Math.round(days / 30.4), 'month') : plural(Math.round(days / 365.25), 'year');
+  const span =
+    days <= 60 ? plural(days, 'day') : days < 730 ? plural(Math.round(days / 30.4), 'month') : plural(Math.round(days / 365.25), 'year');
   return `${span} ${daysBefore > 0 ? 'before' : 'after'} this article`;
 }
 

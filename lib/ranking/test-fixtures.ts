@@ -6,7 +6,8 @@ import { releaseShingles } from './evidence';
 import { MemorySource } from './source';
 
 /** A sentence the ministerial release says and news about it quotes. */
-export const MINISTERIAL_QUOTE = 'Secretary Alma Quist said the group wanted derisking, not decoupling, and pressed for resilient processing capacity.';
+export const MINISTERIAL_QUOTE =
+  'Secretary Alma Quist said the group wanted derisking, not decoupling, and pressed for resilient processing capacity.';
 
 const DOC_COUNT = 15_000;
 
@@ -26,10 +27,24 @@ export const entities: Entity[] = [
   person('person:rowan-teague', 'Rowan Teague', 9, 'Chancellor'),
   person('person:ines-marlow', 'Ines Marlow', 6, 'Treasurer'),
   person('person:kenji-oda', 'Kenji Oda', 1, 'Minister of Finance'),
-  { id: 'topic:critical-minerals', type: 'topic', name: 'Critical minerals', aliases: ['critical minerals'], highlight: true, releaseCount: 70 },
+  {
+    id: 'topic:critical-minerals',
+    type: 'topic',
+    name: 'Critical minerals',
+    aliases: ['critical minerals'],
+    highlight: true,
+    releaseCount: 70,
+  },
   { id: 'topic:sanctions', type: 'topic', name: 'Sanctions', aliases: ['sanctions'], highlight: false, releaseCount: 4200 },
   { id: 'topic:tariffs', type: 'topic', name: 'Tariffs', aliases: ['tariffs'], highlight: true, releaseCount: 150 },
-  { id: 'org:red-delta-cartel', type: 'designated-organization', name: 'Red Delta Cartel', aliases: ['Red Delta Cartel'], highlight: true, releaseCount: 7 },
+  {
+    id: 'org:red-delta-cartel',
+    type: 'designated-organization',
+    name: 'Red Delta Cartel',
+    aliases: ['Red Delta Cartel'],
+    highlight: true,
+    releaseCount: 7,
+  },
 ];
 
 const release = (r: Partial<Release> & Pick<Release, 'id' | 'date' | 'title'>): Release => ({
@@ -105,12 +120,43 @@ export const releases: Release[] = [
 
 /** Corpus-wide document frequencies for every term above, plus common page words. */
 export const df: Record<string, number> = {
-  ministerial: 180, mineral: 260, supply: 900, chain: 700, derisking: 6, processing: 500, resilient: 350,
-  club: 60, growth: 3100, deregulation: 120, housing: 1300, tariff: 600, negotiation: 900, deficit: 800,
-  bilateral: 1100, trade: 3500, laundering: 1500, fentanyl: 210, accountant: 90, shell: 160,
-  timeshare: 12, fraud: 1600, call: 900, retiree: 160, quist: 300, auction: 2400,
-  minister: 2600, finance: 6000, meeting: 5200, treasury: 13000, secretary: 9000, cartel: 420,
-  sanction: 4300, match: 300, season: 150, goal: 1200, team: 1000,
+  ministerial: 180,
+  mineral: 260,
+  supply: 900,
+  chain: 700,
+  derisking: 6,
+  processing: 500,
+  resilient: 350,
+  club: 60,
+  growth: 3100,
+  deregulation: 120,
+  housing: 1300,
+  tariff: 600,
+  negotiation: 900,
+  deficit: 800,
+  bilateral: 1100,
+  trade: 3500,
+  laundering: 1500,
+  fentanyl: 210,
+  accountant: 90,
+  shell: 160,
+  timeshare: 12,
+  fraud: 1600,
+  call: 900,
+  retiree: 160,
+  quist: 300,
+  auction: 2400,
+  minister: 2600,
+  finance: 6000,
+  meeting: 5200,
+  treasury: 13000,
+  secretary: 9000,
+  cartel: 420,
+  sanction: 4300,
+  match: 300,
+  season: 150,
+  goal: 1200,
+  team: 1000,
 };
 
 export const source = () => new MemorySource(releases, entities, df, DOC_COUNT);

@@ -22,8 +22,7 @@ export function entity(id: string, over: Partial<Entity> = {}): Entity {
 
 /** A ReadPackageFile over in-memory files, as the background's fetch would serve them. */
 export function packageFiles(files: Record<string, unknown>) {
-  return async (name: string) =>
-    name in files ? new Response(JSON.stringify(files[name])) : new Response('missing', { status: 404 });
+  return async (name: string) => (name in files ? new Response(JSON.stringify(files[name])) : new Response('missing', { status: 404 }));
 }
 
 export function manifestFor(version: string, releases: Release[], entities: Entity[]): IndexManifest {
@@ -31,6 +30,12 @@ export function manifestFor(version: string, releases: Release[], entities: Enti
     version,
     releaseCount: releases.length,
     entityCount: entities.length,
-    files: { releases: ['releases.json'], entities: 'entities.json', matcher: 'matcher.bin', terms: 'terms.json', search: { meta: 'search-meta.json', docs: ['search-docs-0.json'], postings: ['search-postings-0.json'] } },
+    files: {
+      releases: ['releases.json'],
+      entities: 'entities.json',
+      matcher: 'matcher.bin',
+      terms: 'terms.json',
+      search: { meta: 'search-meta.json', docs: ['search-docs-0.json'], postings: ['search-postings-0.json'] },
+    },
   };
 }

@@ -17,13 +17,26 @@ const bundled = ReleaseSearch.fromIndex(
 
 describe('withFetched', () => {
   it('finds releases an update fetched beside the bundled ones', () => {
-    const search = withFetched(bundled, [release('sb0900', { title: 'Treasury Sanctions Halvorsen Maritime Tankers', date: '2026-05-02' })], entities);
+    const search = withFetched(
+      bundled,
+      [release('sb0900', { title: 'Treasury Sanctions Halvorsen Maritime Tankers', date: '2026-05-02' })],
+      entities,
+    );
     expect(search.search('Halvorsen').hits.map((h) => h.id)).toEqual(['sb0900']);
-    expect(search.search('Treasury Sanctions').hits.map((h) => h.id).sort()).toEqual(['sb0100', 'sb0900']);
+    expect(
+      search
+        .search('Treasury Sanctions')
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['sb0100', 'sb0900']);
   });
 
   it('shows a fetched copy of a bundled release once, as fetched', () => {
-    const search = withFetched(bundled, [release('sb0100', { title: 'Treasury Sanctions Harbor Shipping Network (corrected)', date: '2025-03-01' })], entities);
+    const search = withFetched(
+      bundled,
+      [release('sb0100', { title: 'Treasury Sanctions Harbor Shipping Network (corrected)', date: '2025-03-01' })],
+      entities,
+    );
     const result = search.search('Harbor Shipping');
     expect(result.hits.map((h) => h.title)).toEqual(['Treasury Sanctions Harbor Shipping Network (corrected)']);
     expect(result.total).toBe(1);

@@ -61,7 +61,15 @@ export interface BuiltSearchIndex {
 
 export function parseDoc(line: SearchDocLine): SearchDoc {
   const [id = '', url = '', title = '', date = '', kind = 'press-release', lede = '', subjects = ''] = line.split('\t');
-  return { id, url: url || officialUrl(id), title, date, kind: kind as ReleaseKind, lede, subjects: subjects ? subjects.split(',').map(Number) : [] };
+  return {
+    id,
+    url: url || officialUrl(id),
+    title,
+    date,
+    kind: kind as ReleaseKind,
+    lede,
+    subjects: subjects ? subjects.split(',').map(Number) : [],
+  };
 }
 
 const oneLine = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
@@ -110,7 +118,7 @@ export function buildSearchIndex(releases: readonly Release[], entities: readonl
       add(word, doc, IN_TITLE);
       fuzzy.add(word);
     }
-    for (const s of named) for (const word of subjectWords[s]!) (add(word, doc, IN_NAMES), fuzzy.add(word));
+    for (const s of named) for (const word of subjectWords[s]!) add(word, doc, IN_NAMES), fuzzy.add(word);
     for (const word of [...searchWords(release.lede ?? ''), ...release.terms]) add(word, doc, IN_TEXT);
     const url = release.url === officialUrl(release.id) ? '' : release.url;
     return [release.id, url, oneLine(release.title), release.date, release.kind, oneLine(release.lede ?? ''), named.join(',')].join('\t');
@@ -147,7 +155,11 @@ export function searchIndexFiles(index: BuiltSearchIndex): { names: SearchFileNa
     const rows = JSON.parse(json) as [string, string][];
     return JSON.stringify([rows.map(([w]) => w).join('\n'), rows.map(([, p]) => p).join('\n')] satisfies PostingsPart);
   });
-  const names: SearchFileNames = { meta: 'search-meta.json', docs: partNames('search-docs', docs.length), postings: partNames('search-postings', postings.length) };
+  const names: SearchFileNames = {
+    meta: 'search-meta.json',
+    docs: partNames('search-docs', docs.length),
+    postings: partNames('search-postings', postings.length),
+  };
   const files = [
     { name: names.meta, json: JSON.stringify(index.meta) },
     ...docs.map((json, i) => ({ name: names.docs[i]!, json })),

@@ -11,7 +11,18 @@
 // Fuzzy matching over whole titles answered "rare earth" with earthquake relief; over words,
 // "earth" is a word the vocabulary holds, so no fuzzy step is taken for it.
 import Fuse from 'fuse.js';
-import { type BuiltSearchIndex, IN_NAMES, IN_TEXT, IN_TITLE, KIND_CODES, parseDoc, type PostingsPart, type SearchDocLine, searchWords, type SearchMeta } from './search-index';
+import {
+  type BuiltSearchIndex,
+  IN_NAMES,
+  IN_TEXT,
+  IN_TITLE,
+  KIND_CODES,
+  parseDoc,
+  type PostingsPart,
+  type SearchDocLine,
+  searchWords,
+  type SearchMeta,
+} from './search-index';
 import type { ReleaseKind } from '../release/types';
 
 export interface SearchFilters {
@@ -177,7 +188,7 @@ export class ReleaseSearch {
       if (Math.abs(w.length - word.length) > 1 || (w[0] !== word[0] && w[1] !== word[1])) return false;
       const left = letters.slice();
       let shared = 0;
-      for (let i = 0; i < w.length; i++) if (left[w.charCodeAt(i) & 127]! > 0) (left[w.charCodeAt(i) & 127]!--, shared++);
+      for (let i = 0; i < w.length; i++) if (left[w.charCodeAt(i) & 127]! > 0) left[w.charCodeAt(i) & 127]!--, shared++;
       return shared >= word.length - 2;
     });
     return new Fuse(near, fuzzyOptions).search(word, { limit: 6 }).map((r) => ({ word: r.item, closeness: 1 - (r.score ?? 0) }));
@@ -213,7 +224,8 @@ export class ReleaseSearch {
 
   search(query: string, { limit = 50, filters = {} }: { limit?: number; filters?: SearchFilters } = {}): SearchResult {
     const trimmed = query.trim();
-    if (trimmed.length === 0) return { hits: [], total: 0, people: [], message: 'Type a title, a name, a topic, an id, or words you remember from a release.' };
+    if (trimmed.length === 0)
+      return { hits: [], total: 0, people: [], message: 'Type a title, a name, a topic, an id, or words you remember from a release.' };
     const words = this.rarest([...new Set(searchWords(trimmed))]);
     if (trimmed.length < 2 || words.length === 0) {
       return { hits: [], total: 0, people: [], message: 'Type at least two letters of a word that says what the release is about.' };
@@ -262,7 +274,8 @@ export class ReleaseSearch {
     // for a query of thousands would cost more than the search).
     const personCounts = new Map<number, number>();
     for (const doc of passing.slice(0, FACET_DOCS)) {
-      for (const s of parseDoc(this.docs[doc]!).subjects) if (subjects[s]![1] === 'person') personCounts.set(s, (personCounts.get(s) ?? 0) + 1);
+      for (const s of parseDoc(this.docs[doc]!).subjects)
+        if (subjects[s]![1] === 'person') personCounts.set(s, (personCounts.get(s) ?? 0) + 1);
     }
     const people = [...personCounts]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])

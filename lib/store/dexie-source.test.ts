@@ -18,7 +18,11 @@ afterEach(async () => {
 });
 
 const pages: PageContext[] = [
-  { entityCounts: { 'person:alma-quist': 2, 'person:rowan-teague': 1, 'topic:critical-minerals': 1 }, terms: { ministerial: 1, derisking: 1 }, date: '2026-01-13' },
+  {
+    entityCounts: { 'person:alma-quist': 2, 'person:rowan-teague': 1, 'topic:critical-minerals': 1 },
+    terms: { ministerial: 1, derisking: 1 },
+    date: '2026-01-13',
+  },
   { entityCounts: { 'org:red-delta-cartel': 1 }, terms: { timeshare: 2, fraud: 1 } },
   { entityCounts: {}, terms: { timeshare: 1, call: 1 }, date: '2026-01-07' },
 ];

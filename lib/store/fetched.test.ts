@@ -66,7 +66,14 @@ describe('a newer bundled index (an extension update)', () => {
   it('supersedes the fetched copies it holds and keeps the releases newer than itself; saved ones survive', async () => {
     db = new PrimarySourceDb('t-upgrade');
     await ensureIndex(db, bundle('v1', [release('sb0001')]));
-    await applyBatch(db, batch([release('sb0400', { title: 'Fetched copy' }), release('sb0500', { date: '2026-03-01', people: [{ id: newcomer.id }] })], [newcomer]), async () => {});
+    await applyBatch(
+      db,
+      batch(
+        [release('sb0400', { title: 'Fetched copy' }), release('sb0500', { date: '2026-03-01', people: [{ id: newcomer.id }] })],
+        [newcomer],
+      ),
+      async () => {},
+    );
     await setSaved(db, 'sb0400', true);
 
     // The update ships sb0400 (its own record wins) but not sb0500.
@@ -85,8 +92,17 @@ describe('a newer bundled index (an extension update)', () => {
 
   it('opens a version 1 database as version 3 with its saved releases', async () => {
     const old = new Dexie('t-v1');
-    old.version(1).stores({ releaseBuckets: 'bucket', entityBuckets: 'bucket', postingBuckets: 'bucket', saved: 'id, savedAt', meta: 'key' });
-    const row = { id: 'sb0001', title: 'Kept', url: 'https://home.treasury.gov/news/press-releases/sb0001', date: '2025-01-01', kind: 'press-release', savedAt: 1 };
+    old
+      .version(1)
+      .stores({ releaseBuckets: 'bucket', entityBuckets: 'bucket', postingBuckets: 'bucket', saved: 'id, savedAt', meta: 'key' });
+    const row = {
+      id: 'sb0001',
+      title: 'Kept',
+      url: 'https://home.treasury.gov/news/press-releases/sb0001',
+      date: '2025-01-01',
+      kind: 'press-release',
+      savedAt: 1,
+    };
     await old.table('saved').put(row);
     old.close();
     db = new PrimarySourceDb('t-v1');

@@ -95,7 +95,15 @@ async function compileExtraMatcher(db: PrimarySourceDb): Promise<void> {
   else await db.syncBlobs.put({ key: EXTRA_MATCHER, bytes: compileMatcher(entities) });
 }
 
-const syncTables = (db: PrimarySourceDb) => [db.releaseBuckets, db.entityBuckets, db.postingBuckets, db.fetchedReleases, db.fetchedEntities, db.syncBlobs, db.meta];
+const syncTables = (db: PrimarySourceDb) => [
+  db.releaseBuckets,
+  db.entityBuckets,
+  db.postingBuckets,
+  db.fetchedReleases,
+  db.fetchedEntities,
+  db.syncBlobs,
+  db.meta,
+];
 
 /** One batch, one transaction. */
 export async function applyBatch(db: PrimarySourceDb, batch: FetchedBatch, writeState: () => Promise<void>): Promise<void> {

@@ -28,7 +28,11 @@ describe('ensureIndex', () => {
     expect((await store.allReleases()).map((r) => r.id).sort()).toEqual(['sb0001', 'sb0002']);
     expect(await storedIndexVersion(db)).toBe('v1');
     const postings = await store.postings(['topic:x', 'person:a', termKey('ministerial'), 'topic:none']);
-    expect([...postings]).toEqual([['topic:x', ['sb0001']], ['person:a', ['sb0001']], [termKey('ministerial'), ['sb0001']]]);
+    expect([...postings]).toEqual([
+      ['topic:x', ['sb0001']],
+      ['person:a', ['sb0001']],
+      [termKey('ministerial'), ['sb0001']],
+    ]);
     expect((await store.entities(['person:a', 'person:none'])).map((e) => e.id)).toEqual(['person:a']);
   });
 
@@ -36,7 +40,10 @@ describe('ensureIndex', () => {
     db = new PrimarySourceDb('t-parts');
     const releases = [release('sb0001'), release('sb0002'), release('sb0003')];
     const files = packageFiles({
-      'manifest.json': { ...manifestFor('v1', releases, []), files: { ...manifestFor('v1', [], []).files, releases: ['releases-0.json', 'releases-1.json'] } },
+      'manifest.json': {
+        ...manifestFor('v1', releases, []),
+        files: { ...manifestFor('v1', [], []).files, releases: ['releases-0.json', 'releases-1.json'] },
+      },
       'releases-0.json': releases.slice(0, 2),
       'releases-1.json': releases.slice(2),
       'entities.json': [],

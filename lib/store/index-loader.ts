@@ -6,7 +6,6 @@ import { packIndex, storeIndex } from './index-store';
 import { reapplyFetched } from './fetched';
 import type { Entity, IndexManifest, Release } from '../release/types';
 
-
 const VERSION_KEY = 'indexVersion';
 /** How many bucket rows each table got: a table emptied or cut short is reloaded. */
 const ROWS_KEY = 'indexRows';
@@ -24,7 +23,13 @@ async function readJson<T>(read: ReadPackageFile, name: string): Promise<T> {
 function assertManifest(value: unknown): asserts value is IndexManifest {
   const m = value as Partial<IndexManifest> | null;
   const parts = m?.files?.releases;
-  if (!m || typeof m.version !== 'string' || !Array.isArray(parts) || !parts.every((p) => typeof p === 'string') || typeof m.files?.entities !== 'string') {
+  if (
+    !m ||
+    typeof m.version !== 'string' ||
+    !Array.isArray(parts) ||
+    !parts.every((p) => typeof p === 'string') ||
+    typeof m.files?.entities !== 'string'
+  ) {
     throw new Error('Bundled index manifest is malformed');
   }
 }

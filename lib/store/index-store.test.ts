@@ -10,13 +10,22 @@ describe('packIndex', () => {
     expect(packed.releaseBuckets.flatMap((b) => b.releases)).toHaveLength(500);
     for (const b of packed.releaseBuckets) for (const r of b.releases) expect(bucketOf(r.id, RELEASE_BUCKETS)).toBe(b.bucket);
     const t3 = packed.postingBuckets[bucketOf('topic:t3', POSTING_BUCKETS)]!.postings['topic:t3']!;
-    expect([...t3].sort()).toEqual(releases.filter((_, i) => i % 7 === 3).map((r) => r.id).sort());
+    expect([...t3].sort()).toEqual(
+      releases
+        .filter((_, i) => i % 7 === 3)
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(packed.entityBuckets.flatMap((b) => b.entities.map((e) => e.id)).sort()).toEqual(['person:a', 'person:b']);
   });
 
   it('lists posting ids newest first', () => {
     const packed = packIndex(
-      [release('b', { date: '2020-01-01', orgs: ['org:x'] }), release('c', { date: '2024-05-05', orgs: ['org:x'] }), release('a', { date: '2022-02-02', orgs: ['org:x'] })],
+      [
+        release('b', { date: '2020-01-01', orgs: ['org:x'] }),
+        release('c', { date: '2024-05-05', orgs: ['org:x'] }),
+        release('a', { date: '2022-02-02', orgs: ['org:x'] }),
+      ],
       [],
     );
     expect(packed.postingBuckets[bucketOf('org:x', POSTING_BUCKETS)]!.postings['org:x']).toEqual(['c', 'a', 'b']);

@@ -24,7 +24,13 @@ export interface PackedIndex {
   postingBuckets: PostingBucket[];
 }
 
-function buckets<T, R>(count: number, make: (bucket: number) => R, items: readonly T[], key: (item: T) => string, add: (row: R, item: T) => void): R[] {
+function buckets<T, R>(
+  count: number,
+  make: (bucket: number) => R,
+  items: readonly T[],
+  key: (item: T) => string,
+  add: (row: R, item: T) => void,
+): R[] {
   const rows = Array.from({ length: count }, (_, i) => make(i));
   for (const item of items) add(rows[bucketOf(key(item), count)]!, item);
   return rows;
@@ -42,8 +48,20 @@ export function packIndex(releases: readonly Release[], entities: readonly Entit
     }
   }
   return {
-    releaseBuckets: buckets(RELEASE_BUCKETS, (bucket): ReleaseBucket => ({ bucket, releases: [] }), releases, (r) => r.id, (row, r) => row.releases.push(r)),
-    entityBuckets: buckets(ENTITY_BUCKETS, (bucket): EntityBucket => ({ bucket, entities: [] }), entities, (e) => e.id, (row, e) => row.entities.push(e)),
+    releaseBuckets: buckets(
+      RELEASE_BUCKETS,
+      (bucket): ReleaseBucket => ({ bucket, releases: [] }),
+      releases,
+      (r) => r.id,
+      (row, r) => row.releases.push(r),
+    ),
+    entityBuckets: buckets(
+      ENTITY_BUCKETS,
+      (bucket): EntityBucket => ({ bucket, entities: [] }),
+      entities,
+      (e) => e.id,
+      (row, e) => row.entities.push(e),
+    ),
     postingBuckets: buckets(
       POSTING_BUCKETS,
       (bucket): PostingBucket => ({ bucket, postings: {} }),

@@ -10,7 +10,10 @@ let fresh: PrimarySourceDb;
 beforeEach(async () => {
   db = new PrimarySourceDb('t-transfer');
   fresh = new PrimarySourceDb('t-transfer-fresh');
-  await storeIndex(db, packIndex([release('sb0001', { title: 'First, "quoted"' }), release('sb0002', { title: '=Second', kind: 'readout' })], []));
+  await storeIndex(
+    db,
+    packIndex([release('sb0001', { title: 'First, "quoted"' }), release('sb0002', { title: '=Second', kind: 'readout' })], []),
+  );
   await setSaved(db, 'sb0001', true, 100, { title: 'A news page', url: 'https://news.example/a' });
   await setSaved(db, 'sb0002', true, 200);
   await setNote(db, 'sb0001', 'read before the hearing');
@@ -25,7 +28,12 @@ afterEach(async () => {
 describe('export and import', () => {
   it('round-trips the list into a fresh profile', async () => {
     const before = await listSaved(db);
-    expect(before[1]).toMatchObject({ id: 'sb0001', note: 'read before the hearing', fromTitle: 'A news page', fromUrl: 'https://news.example/a' });
+    expect(before[1]).toMatchObject({
+      id: 'sb0001',
+      note: 'read before the hearing',
+      fromTitle: 'A news page',
+      fromUrl: 'https://news.example/a',
+    });
     expect(await importSaved(fresh, exportJson(before))).toEqual({ added: 2, skipped: 0 });
     expect(await listSaved(fresh)).toEqual(before);
   });
@@ -34,13 +42,18 @@ describe('export and import', () => {
     const file = exportJson(await listSaved(db));
     await setNote(db, 'sb0001', 'changed since');
     expect(await importSaved(db, file)).toEqual({ added: 0, skipped: 2 });
-    expect((await listSaved(db)).map((s) => [s.id, s.note])).toEqual([['sb0002', ''], ['sb0001', 'changed since']]);
+    expect((await listSaved(db)).map((s) => [s.id, s.note])).toEqual([
+      ['sb0002', ''],
+      ['sb0001', 'changed since'],
+    ]);
   });
 
   it('refuses a malformed file with a clear message and changes nothing', async () => {
     const good = JSON.parse(exportJson(await listSaved(db)));
     const broken = { ...good, items: [good.items[0], { ...good.items[1], url: 'javascript:alert(1)' }] };
-    await expect(importSaved(fresh, JSON.stringify(broken))).rejects.toThrow('Item 2 of the file has no home.treasury.gov url. Nothing was imported.');
+    await expect(importSaved(fresh, JSON.stringify(broken))).rejects.toThrow(
+      'Item 2 of the file has no home.treasury.gov url. Nothing was imported.',
+    );
     await expect(importSaved(fresh, 'not json {')).rejects.toThrow(/not JSON/);
     await expect(importSaved(fresh, '{"items": []}')).rejects.toThrow(/not a Primary Source export/);
     await expect(importSaved(fresh, JSON.stringify({ ...good, version: 9 }))).rejects.toThrow(/version 9/);

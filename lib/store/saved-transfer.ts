@@ -47,7 +47,8 @@ function checkItem(value: unknown): SavedRelease | string {
   if (typeof v.savedAt !== 'number' || !Number.isFinite(v.savedAt)) return 'has no savedAt time';
   if (v.note !== undefined && !isString(v.note)) return 'has a note that is not text';
   if (v.fromTitle !== undefined && !isString(v.fromTitle)) return 'has a page title that is not text';
-  if (v.fromUrl !== undefined && (!isString(v.fromUrl) || !/^https?:\/\//.test(v.fromUrl))) return 'has a page url that is not a web address';
+  if (v.fromUrl !== undefined && (!isString(v.fromUrl) || !/^https?:\/\//.test(v.fromUrl)))
+    return 'has a page url that is not a web address';
   return {
     id: v.id,
     title: v.title,

@@ -19,7 +19,9 @@ describe('settings', () => {
 
   it('keeps a copy in storage.sync only when the reader chose to sync', async () => {
     await saveSettings({ markPolicy: 'block', disabledSites: ['b.example'], syncSettings: true });
-    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { markPolicy: 'block', disabledSites: ['b.example'], syncSettings: true } });
+    expect(await browser.storage.sync.get('settings')).toEqual({
+      settings: { markPolicy: 'block', disabledSites: ['b.example'], syncSettings: true },
+    });
     await saveSettings({ markPolicy: 'block', disabledSites: ['b.example'], syncSettings: false });
     expect(await browser.storage.sync.get('settings')).toEqual({});
     expect((await browser.storage.local.get('settings')).settings).toMatchObject({ disabledSites: ['b.example'] });

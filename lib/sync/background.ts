@@ -18,9 +18,14 @@ const FIRST_CHECK_DELAY_MS = 5 * 60_000;
  * Other bases for the sources (tests point them at local fakes). Only extension pages can
  * write extension storage; a page cannot.
  */
-export const syncBasesItem = storage.defineItem<Partial<Pick<SyncConfig, 'githubApi' | 'githubRaw' | 'newsroom'>>>('local:syncBases', { fallback: {} });
+export const syncBasesItem = storage.defineItem<Partial<Pick<SyncConfig, 'githubApi' | 'githubRaw' | 'newsroom'>>>('local:syncBases', {
+  fallback: {},
+});
 
-export function startUpdates(db: PrimarySourceDb, options: { ready: () => Promise<unknown>; terms: () => Promise<TermStats>; onChange: () => void }) {
+export function startUpdates(
+  db: PrimarySourceDb,
+  options: { ready: () => Promise<unknown>; terms: () => Promise<TermStats>; onChange: () => void },
+) {
   let wordLists: Promise<void> | undefined;
   const updates = new UpdateService({
     db,

@@ -16,6 +16,9 @@ export function findMentionsWith(bundled: Matcher, extra: Matcher | undefined, b
   });
   return {
     mentions,
-    page: { fullNames: [...new Set([...first.page.fullNames, ...second.page.fullNames])], onTopic: first.page.onTopic || second.page.onTopic },
+    page: {
+      fullNames: [...new Set([...first.page.fullNames, ...second.page.fullNames])],
+      onTopic: first.page.onTopic || second.page.onTopic,
+    },
   };
 }

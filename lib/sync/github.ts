@@ -78,9 +78,13 @@ export class GitHubSource implements ReleaseSource {
     }
     const head = await this.apiGet(guard, `commits/${encodeURIComponent(this.config.branch)}`, cursor.headEtag);
     if (head.status === 304 && !cursor.resume) return { files: [], skipped: [], cursor };
-    const sha = head.status === 304 ? cursor.resume!.head : parseJson<{ sha: string }>(head.text, 'the branch head', (v) => typeof v?.sha === 'string').sha;
+    const sha =
+      head.status === 304
+        ? cursor.resume!.head
+        : parseJson<{ sha: string }>(head.text, 'the branch head', (v) => typeof v?.sha === 'string').sha;
     const headEtag = head.headers.get('etag') ?? cursor.headEtag;
-    if (sha.startsWith(base) || base.startsWith(sha)) return { files: [], skipped: [], cursor: { ...cursor, commit: sha, headEtag, resume: undefined } };
+    if (sha.startsWith(base) || base.startsWith(sha))
+      return { files: [], skipped: [], cursor: { ...cursor, commit: sha, headEtag, resume: undefined } };
 
     // Files in path order, so a run that runs out of requests can say where the next one goes on.
     const after = cursor.resume?.head === sha ? cursor.resume.after : '';
@@ -101,7 +105,12 @@ export class GitHubSource implements ReleaseSource {
       } catch (error) {
         if (error instanceof StopError && files.length > 0) {
           // Keep what was read; the next run reads on from here.
-          return { files, skipped, cursor: { ...cursor, headEtag, resume: { head: sha, after: last } }, incomplete: `${error.message}; the next check reads on` };
+          return {
+            files,
+            skipped,
+            cursor: { ...cursor, headEtag, resume: { head: sha, after: last } },
+            incomplete: `${error.message}; the next check reads on`,
+          };
         }
         if (!(error instanceof SkipError)) throw error;
         skipped.push({ path, reason: error.reason });
@@ -114,7 +123,11 @@ export class GitHubSource implements ReleaseSource {
   /** Added, modified and renamed paths between two commits (removed ones are kept as they were). */
   private async changedPaths(guard: HttpGuard, base: string, head: string): Promise<{ path: string; added: boolean }[]> {
     const compare = await this.apiGet(guard, `compare/${base}...${head}?per_page=100`);
-    const { files = [] } = parseJson<{ files?: CompareFile[] }>(compare.text, 'the comparison', (v) => v && (v.files === undefined || Array.isArray(v.files)));
+    const { files = [] } = parseJson<{ files?: CompareFile[] }>(
+      compare.text,
+      'the comparison',
+      (v) => v && (v.files === undefined || Array.isArray(v.files)),
+    );
     if (files.length < COMPARE_FILE_LIMIT) {
       return files
         .filter((f) => f.status !== 'removed' && typeof f.filename === 'string')

@@ -15,7 +15,10 @@ export interface IngestResult extends FetchedBatch {
   skipped: Skipped[];
 }
 
-const titleKey = (title: string) => fold(title).toLowerCase().replace(/[^a-z0-9]+/g, '');
+const titleKey = (title: string) =>
+  fold(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 
 /** A front matter `url` that names another site: not an official release. */
 function foreignUrl(source: string): string | undefined {
@@ -68,7 +71,11 @@ export function ingest(files: readonly SyncFile[], known: KnownIndex): IngestRes
   const referenced = new Set(releases.flatMap((r) => [...r.people.map((p) => p.id), ...r.orgs, ...r.topics]));
   const entities = built.entities.filter((e) => referenced.has(e.id) && !known.hasEntity(e.id) && e.type !== 'topic');
   const vocabulary = new Set(releases.flatMap((r) => r.terms));
-  const df = Object.fromEntries(Object.entries(built.terms.df).filter(([t]) => vocabulary.has(t)).map(([t, n]) => [t, Math.round(n)]));
+  const df = Object.fromEntries(
+    Object.entries(built.terms.df)
+      .filter(([t]) => vocabulary.has(t))
+      .map(([t, n]) => [t, Math.round(n)]),
+  );
   return { releases, added, changed, skipped, entities, df };
 }
 
@@ -82,7 +89,8 @@ function placeOf(record: Release, known: KnownIndex, isNew: (id: string) => bool
   const base = record.id.replace(/~\d+$/, '');
   const existing = known.release(base);
   const conflict =
-    known.release(`${base}~2`) !== undefined || (existing !== undefined && isNew(base) && titleKey(existing.title) !== titleKey(record.title));
+    known.release(`${base}~2`) !== undefined ||
+    (existing !== undefined && isNew(base) && titleKey(existing.title) !== titleKey(record.title));
   if (!conflict) return record.id;
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}~${n}`;

@@ -38,14 +38,18 @@ describe('parseListing', () => {
   });
 
   it('stops with "the newsroom page format changed" on a page without the expected structure', () => {
-    expect(() => parseListing('<html><body><ul><li><a href="/news/press-releases/sb1">x</a></li></ul></body></html>', site)).toThrow(FORMAT_CHANGED);
+    expect(() => parseListing('<html><body><ul><li><a href="/news/press-releases/sb1">x</a></li></ul></body></html>', site)).toThrow(
+      FORMAT_CHANGED,
+    );
     expect(() => parseListing('<div class="content--2col__body"><p>No items today</p></div>', site)).toThrow(StopError);
   });
 });
 
 describe('parseReleasePage', () => {
   it('takes the news body, nested divs included, and nothing after it', () => {
-    const page = parseReleasePage(releasePage('Title', '2026-02-03T10:00:00-05:00', ['WASHINGTON – Today, Treasury acted.', 'Second paragraph.']));
+    const page = parseReleasePage(
+      releasePage('Title', '2026-02-03T10:00:00-05:00', ['WASHINGTON – Today, Treasury acted.', 'Second paragraph.']),
+    );
     expect(page.text).toContain('Today, Treasury acted.');
     expect(page.text).toContain('Inside a nested div.');
     expect(page.text).not.toContain('Footer text');
@@ -68,7 +72,14 @@ describe('the newsroom source, against a local site', () => {
 
   const known = { release: () => undefined, hasEntity: () => false, terms: { docCount: 100, df: {} } };
   const run = () =>
-    runSync({ config: syncConfig({ newsroom: host.url, limits: { maxListingPages: 2 } }), cursor: {}, known, newestDate: '2026-02-01', github: false, newsroom: true });
+    runSync({
+      config: syncConfig({ newsroom: host.url, limits: { maxListingPages: 2 } }),
+      cursor: {},
+      known,
+      newestDate: '2026-02-01',
+      github: false,
+      newsroom: true,
+    });
 
   it('reads new releases from listings and release pages into corpus records', async () => {
     pages.clear();
@@ -82,12 +93,22 @@ describe('the newsroom source, against a local site', () => {
         { href: '/news/press-releases/sb0390', title: 'Older', datetime: '2026-01-25T12:00:00Z' },
       ]),
     );
-    pages.set('/news/press-releases/sb0400', releasePage('Secretary Bessent Meets Finance Ministers', '2026-02-03T09:00:00-05:00', ['WASHINGTON – Secretary of the Treasury Scott Bessent met finance ministers on critical minerals.']));
+    pages.set(
+      '/news/press-releases/sb0400',
+      releasePage('Secretary Bessent Meets Finance Ministers', '2026-02-03T09:00:00-05:00', [
+        'WASHINGTON – Secretary of the Treasury Scott Bessent met finance ministers on critical minerals.',
+      ]),
+    );
     const result = await run();
     expect(result.errors).toEqual([]);
     expect(result.batch.added).toEqual(['sb0400']);
     const r = result.batch.releases[0]!;
-    expect(r).toMatchObject({ url: 'https://home.treasury.gov/news/press-releases/sb0400', date: '2026-02-03', kind: 'press-release', title: 'Secretary Bessent Meets Finance Ministers' });
+    expect(r).toMatchObject({
+      url: 'https://home.treasury.gov/news/press-releases/sb0400',
+      date: '2026-02-03',
+      kind: 'press-release',
+      title: 'Secretary Bessent Meets Finance Ministers',
+    });
     expect(r.topics).toContain('topic:critical-minerals');
     expect(result.cursor.newsroomSince).toBe('2026-02-03');
   });
@@ -129,7 +150,11 @@ describe('replay through the newsroom, the repository switched off', () => {
       pages.set(`/news/press-releases/${id}`, releasePage(title, `${date}T09:00:00-05:00`, body));
     }
     // Each listing also shows an older release, where reading stops.
-    for (const [folder, items] of listings) pages.set(`/news/${folder}?page=0`, listingPage([...items, { href: '/news/press-releases/zz0001', title: 'Older', datetime: '2025-01-01T12:00:00Z' }]));
+    for (const [folder, items] of listings)
+      pages.set(
+        `/news/${folder}?page=0`,
+        listingPage([...items, { href: '/news/press-releases/zz0001', title: 'Older', datetime: '2025-01-01T12:00:00Z' }]),
+      );
 
     const byId = new Map(bundled.releases.map((r) => [r.id, r]));
     const entities = new Set(bundled.entities.map((e) => e.id));

@@ -13,7 +13,11 @@ export function splitNewest(files: readonly CorpusFile[], n: number): { older: C
   const order = [...dated].filter((d) => d.id).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const ids = [...new Set(order.map((d) => d.id))].slice(0, n);
   const wanted = new Set(ids);
-  return { older: dated.filter((d) => !wanted.has(d.id)).map((d) => d.f), newest: dated.filter((d) => wanted.has(d.id)).map((d) => d.f), ids };
+  return {
+    older: dated.filter((d) => !wanted.has(d.id)).map((d) => d.f),
+    newest: dated.filter((d) => wanted.has(d.id)).map((d) => d.f),
+    ids,
+  };
 }
 
 /** How a synced record stands against the full build's: fields equal, extracted ids a subset. */

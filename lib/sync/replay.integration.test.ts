@@ -34,7 +34,11 @@ describe.skipIf(!present)('replay: the newest 200 releases through a fake GitHub
     repo.files = new Map(split.newest.map((f) => [`content/${f.path}`, f.source]));
     hosts = await Promise.all([serveGitHubApi(repo), serveRaw(repo)]);
     db = new PrimarySourceDb('t-replay');
-    const files = { 'manifest.json': manifestFor('older', older.releases, older.entities), 'releases.json': older.releases, 'entities.json': older.entities };
+    const files = {
+      'manifest.json': manifestFor('older', older.releases, older.entities),
+      'releases.json': older.releases,
+      'entities.json': older.entities,
+    };
     await ensureIndex(db, packageFiles(files));
     updates = new UpdateService({
       db,
@@ -69,7 +73,9 @@ describe.skipIf(!present)('replay: the newest 200 releases through a fake GitHub
     expect(extra.length).toBeLessThanOrEqual(4);
     const share = (key: 'peopleEqual' | 'orgsEqual') => compared.filter((c) => c[key]).length / compared.length;
     const overlap = compared.reduce((sum, c) => sum + c.termOverlap, 0) / compared.length;
-    console.log(`replay: ${compared.length} records; people equal ${share('peopleEqual').toFixed(3)}, orgs equal ${share('orgsEqual').toFixed(3)}, terms overlap ${overlap.toFixed(3)}`);
+    console.log(
+      `replay: ${compared.length} records; people equal ${share('peopleEqual').toFixed(3)}, orgs equal ${share('orgsEqual').toFixed(3)}, terms overlap ${overlap.toFixed(3)}`,
+    );
     expect(share('peopleEqual')).toBeGreaterThan(0.85);
     expect(share('orgsEqual')).toBeGreaterThan(0.8);
   });

@@ -36,11 +36,15 @@ describe('UpdateService', () => {
     await db.delete();
   });
 
-  const file = '---\ntitle: Treasury Sanctions a Ledger Network\ndate: 2026-02-03\ndraft: false\nurl: /news/press-releases/sb0400\n---\nWASHINGTON – Today, the Department of the Treasury sanctioned a network.\n';
+  const file =
+    '---\ntitle: Treasury Sanctions a Ledger Network\ndate: 2026-02-03\ndraft: false\nurl: /news/press-releases/sb0400\n---\nWASHINGTON – Today, the Department of the Treasury sanctioned a network.\n';
   async function service(settings = { updates: true, newsroom: false }) {
     db = new PrimarySourceDb(`t-service-${Math.random()}`);
     const releases = [release('sb0001')];
-    await ensureIndex(db, packageFiles({ 'manifest.json': manifestFor('v1', releases, []), 'releases.json': releases, 'entities.json': [] }));
+    await ensureIndex(
+      db,
+      packageFiles({ 'manifest.json': manifestFor('v1', releases, []), 'releases.json': releases, 'entities.json': [] }),
+    );
     let changes = 0;
     const updates = new UpdateService({
       db,

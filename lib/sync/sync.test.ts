@@ -16,7 +16,10 @@ const full = buildIndex(corpus);
 const { older, newest, ids } = splitNewest(corpus, 3);
 const bundled = buildIndex(older);
 /** The records a full build makes for the newest ids (a conflicting id's `~2` included). */
-const expected = full.releases.filter((r) => ids.includes(r.id.replace(/~\d+$/, ''))).map((r) => r.id).sort();
+const expected = full.releases
+  .filter((r) => ids.includes(r.id.replace(/~\d+$/, '')))
+  .map((r) => r.id)
+  .sort();
 
 function knownOf(releases: Release[]): KnownIndex {
   const byId = new Map(releases.map((r) => [r.id, r]));
@@ -106,7 +109,9 @@ describe('sync from the GitHub repository', () => {
     const first = await sync();
     const id = first.batch.added.find((a) => !a.includes('~') && !first.batch.added.includes(`${a}~2`))!;
     const source = [...repo.files.values()].find((s) => s.includes(`/${id}\n`))!;
-    repo.files = new Map([['content/news/statements-remarks/2026-02-09-other.md', source.replace(/^title: .*$/m, 'title: A Different Release')]]);
+    repo.files = new Map([
+      ['content/news/statements-remarks/2026-02-09-other.md', source.replace(/^title: .*$/m, 'title: A Different Release')],
+    ]);
     repo.head = 'head0000000000000000000000000000000000003';
     repo.base = first.cursor.commit!;
     const second = await runSync({
@@ -123,8 +128,14 @@ describe('sync from the GitHub repository', () => {
 
   it('skips bad files with a reason and goes on with the rest', async () => {
     const [a, b, c] = [...repo.files.keys()];
-    repo.files.set('content/news/press-releases/2026-02-01-zz0900.md', '---\ntitle: [unclosed\nurl: /news/press-releases/zz0900\n---\nBody');
-    repo.files.set('content/news/press-releases/2026-02-02-zz0901.md', '---\ntitle: Elsewhere\ndate: 2026-02-02\nurl: https://example.com/news/press-releases/zz0901\n---\nBody');
+    repo.files.set(
+      'content/news/press-releases/2026-02-01-zz0900.md',
+      '---\ntitle: [unclosed\nurl: /news/press-releases/zz0900\n---\nBody',
+    );
+    repo.files.set(
+      'content/news/press-releases/2026-02-02-zz0901.md',
+      '---\ntitle: Elsewhere\ndate: 2026-02-02\nurl: https://example.com/news/press-releases/zz0901\n---\nBody',
+    );
     repo.files.set('content/about/index.md', 'not a release');
     repo.files.set('content/news/press-releases/2026-02-03-zz0902.md', 'x');
     repo.failures = new Map<string, number | 'redirect' | 'huge'>([
@@ -191,7 +202,11 @@ describe('HttpGuard', () => {
   });
 
   it('turns a 429 into a stop with its Retry-After, an unreachable host into a stop', async () => {
-    const guard = new HttpGuard({ maxBytes: 100, maxRequests: 5 }, undefined, async () => new Response('', { status: 429, headers: { 'retry-after': '60' } }));
+    const guard = new HttpGuard(
+      { maxBytes: 100, maxRequests: 5 },
+      undefined,
+      async () => new Response('', { status: 429, headers: { 'retry-after': '60' } }),
+    );
     await expect(guard.get('http://127.0.0.1:1/x')).rejects.toBeInstanceOf(StopError);
     const down = new HttpGuard({ maxBytes: 100, maxRequests: 5 });
     await expect(down.get('http://127.0.0.1:1/x')).rejects.toThrow(/could not reach/);

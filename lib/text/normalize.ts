@@ -64,9 +64,7 @@ function fold(c: number): number {
   if ((c >= 0x2000 && c <= 0x200a) || SPACES.includes(c)) return KIND_SPACE;
   if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return KIND_DELETE;
   const lower = String.fromCharCode(c).toLowerCase();
-  const folded = [...lower.normalize('NFKD').replace(COMBINING, '')]
-    .map((ch) => EXTRA_FOLDS[ch] ?? ch)
-    .join('');
+  const folded = [...lower.normalize('NFKD').replace(COMBINING, '')].map((ch) => EXTRA_FOLDS[ch] ?? ch).join('');
   if (folded.length === 0) return KIND_DELETE;
   if (folded.length === 1) {
     const f = folded.charCodeAt(0);

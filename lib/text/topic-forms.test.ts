@@ -3,7 +3,12 @@ import { isTopicGapCode, topicSpellings } from './topic-forms';
 
 describe('topicSpellings', () => {
   it('spells each gap as printed, with a space and with a hyphen', () => {
-    expect(topicSpellings('rare-earth elements').sort()).toEqual(['rare earth elements', 'rare earth-elements', 'rare-earth elements', 'rare-earth-elements']);
+    expect(topicSpellings('rare-earth elements').sort()).toEqual([
+      'rare earth elements',
+      'rare earth-elements',
+      'rare-earth elements',
+      'rare-earth-elements',
+    ]);
   });
 
   it('gives slashes and ampersands with and without spaces', () => {
@@ -17,6 +22,14 @@ describe('topicSpellings', () => {
   });
 
   it('agrees with the tagger on which characters are gaps', () => {
-    expect([' ', '-', '/', "'", '&', '.', ','].map((c) => isTopicGapCode(c.charCodeAt(0)))).toEqual([true, true, true, true, true, false, false]);
+    expect([' ', '-', '/', "'", '&', '.', ','].map((c) => isTopicGapCode(c.charCodeAt(0)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

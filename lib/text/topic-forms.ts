@@ -22,7 +22,9 @@ function gapSpellings(gap: string): string[] {
  * words (longer ones keep their printed form: the product would grow past use).
  */
 export function topicSpellings(alias: string): string[] {
-  const parts = normalize(alias).trim().split(/([ \-/'&]+)/);
+  const parts = normalize(alias)
+    .trim()
+    .split(/([ \-/'&]+)/);
   const words = parts.filter((_, i) => i % 2 === 0);
   const gaps = parts.filter((_, i) => i % 2 === 1);
   if (words.length < 2 || words.length > 4 || words.some((w) => w === '')) return [alias];

@@ -81,9 +81,12 @@ describe('a news article about the critical-minerals ministerial', () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await frame.evaluate(axeSource);
     const violations = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; impact: string }[] }> } })
+        .axe;
       // The frame is a fragment of the page: page-level rules (landmarks, h1, title) are the page's.
-      const result = await axe.run(document, { rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } } });
+      const result = await axe.run(document, {
+        rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+      });
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     expect(violations).toEqual([]);

@@ -50,7 +50,9 @@ it('stops marking, and removes every mark, when the reader turns the site off', 
     env.browser.worker.evaluate(`chrome.storage.local.set({ settings: { markPolicy: 'block', disabledSites: ${JSON.stringify(sites)} } })`);
   await setDisabledSites(['127.0.0.1']);
   await waitForMarks(env.browser, tabId, (m) => m.length === 0, 5_000);
-  expect(await page.evaluate(() => [CSS.highlights.size, document.adoptedStyleSheets.length, document.querySelector('primary-source')])).toEqual([0, 0, null]);
+  expect(
+    await page.evaluate(() => [CSS.highlights.size, document.adoptedStyleSheets.length, document.querySelector('primary-source')]),
+  ).toEqual([0, 0, null]);
   expect(await page.locator('#split').textContent()).toContain('Scott Bessent');
   await setDisabledSites([]);
   await waitForMarks(env.browser, tabId, (m) => m.length > 0, 10_000);

@@ -19,7 +19,10 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the built extension; `withExtension` false gives the same browser without it (a baseline). */
-export async function launchWithExtension(profileDir = mkdtempSync(join(tmpdir(), 'ps-e2e-')), withExtension = true): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  profileDir = mkdtempSync(join(tmpdir(), 'ps-e2e-')),
+  withExtension = true,
+): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -98,7 +101,10 @@ export async function servePages(extra: Record<string, string> = {}): Promise<{ 
  * For a test file: the extension in a fresh browser with its index loaded, and the test pages
  * served, for all of the file's tests. Read the fields inside tests (they are set in beforeAll).
  */
-export function useExtensionWithPages(extra: () => Promise<Record<string, string>> = async () => ({})): { browser: ExtensionBrowser; origin: string } {
+export function useExtensionWithPages(extra: () => Promise<Record<string, string>> = async () => ({})): {
+  browser: ExtensionBrowser;
+  origin: string;
+} {
   const env = {} as { browser: ExtensionBrowser; origin: string; server: Server };
   beforeAll(async () => {
     ({ server: env.server, origin: env.origin } = await servePages(await extra()));
@@ -159,7 +165,10 @@ export async function marksIn(browser: ExtensionBrowser, tabId: number): Promise
   return (await seamPage(browser)).evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'marks' }).catch(() => [])`);
 }
 /** The bench's part of the seam: the current article's scans. */
-export async function scanIn(browser: ExtensionBrowser, tabId: number): Promise<{ mainThreadMs: number; finished: number; running: number } | null> {
+export async function scanIn(
+  browser: ExtensionBrowser,
+  tabId: number,
+): Promise<{ mainThreadMs: number; finished: number; running: number } | null> {
   return (await seamPage(browser)).evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'scan' }).catch(() => null)`);
 }
 export async function cardIn(browser: ExtensionBrowser, tabId: number): Promise<SeamCard> {
@@ -167,7 +176,12 @@ export async function cardIn(browser: ExtensionBrowser, tabId: number): Promise<
 }
 
 /** Polls the seam until `ready(marks)`; returns the marks. */
-export async function waitForMarks(browser: ExtensionBrowser, tabId: number, ready: (marks: SeamMark[]) => boolean = (m) => m.length > 0, timeoutMs = 15_000): Promise<SeamMark[]> {
+export async function waitForMarks(
+  browser: ExtensionBrowser,
+  tabId: number,
+  ready: (marks: SeamMark[]) => boolean = (m) => m.length > 0,
+  timeoutMs = 15_000,
+): Promise<SeamMark[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const marks = await marksIn(browser, tabId);

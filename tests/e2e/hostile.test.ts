@@ -43,7 +43,13 @@ it('gives the page no way into our UI, nor our id in a message', async () => {
   const seen = await page.evaluate(() => {
     const host = document.documentElement.lastElementChild as HTMLElement;
     const w = window as unknown as { __messages: string[]; __roots: ShadowRoot[] };
-    return { tag: host.tagName, shadow: host.shadowRoot === null, patched: w.__roots.length, messages: w.__messages, frames: document.querySelectorAll('iframe').length };
+    return {
+      tag: host.tagName,
+      shadow: host.shadowRoot === null,
+      patched: w.__roots.length,
+      messages: w.__messages,
+      frames: document.querySelectorAll('iframe').length,
+    };
   });
   expect(seen).toEqual({ tag: 'PRIMARY-SOURCE', shadow: true, patched: 0, messages: [], frames: 0 });
   expect(JSON.stringify(seen.messages)).not.toContain(env.browser.extensionId);
@@ -53,37 +59,46 @@ it('gives the page no way into our UI, nor our id in a message', async () => {
 it('does not open the card for the page: not by focus(), synthetic events, or a fake old mark', async () => {
   const { page, tabId } = await article();
   const at = await textBox(page, 'article', 'Scott Bessent');
-  await page.evaluate(([x, y]) => {
-    const target = document.elementFromPoint(x!, y!)!;
-    for (const type of ['pointerover', 'pointermove', 'mouseover', 'focusin']) {
-      target.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y }));
-      document.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y }));
-    }
-    const fake = document.createElement('ps-mark');
-    fake.setAttribute('data-ps-entity', 'person:scott-bessent');
-    fake.setAttribute('data-ps-mention', 'x"]');
-    fake.tabIndex = 0;
-    fake.textContent = 'Scott Bessent';
-    document.querySelector('article')!.append(fake);
-    fake.focus();
-    for (const el of document.querySelectorAll<HTMLElement>('*')) el.focus?.();
-  }, [at.x + 5, at.y + at.height / 2]);
+  await page.evaluate(
+    ([x, y]) => {
+      const target = document.elementFromPoint(x!, y!)!;
+      for (const type of ['pointerover', 'pointermove', 'mouseover', 'focusin']) {
+        target.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y }));
+        document.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y }));
+      }
+      const fake = document.createElement('ps-mark');
+      fake.setAttribute('data-ps-entity', 'person:scott-bessent');
+      fake.setAttribute('data-ps-mention', 'x"]');
+      fake.tabIndex = 0;
+      fake.textContent = 'Scott Bessent';
+      document.querySelector('article')!.append(fake);
+      fake.focus();
+      for (const el of document.querySelectorAll<HTMLElement>('*')) el.focus?.();
+    },
+    [at.x + 5, at.y + at.height / 2],
+  );
   await page.waitForTimeout(1000);
   expect((await cardIn(env.browser, tabId)).open).toBe(false);
   await page.close();
 });
 
 for (const [harm, script] of [
-  ['fades our card nearly transparent under its own button', `
+  [
+    'fades our card nearly transparent under its own button',
+    `
     const host = document.documentElement.lastElementChild;
     host.style.setProperty('opacity', '0.02', 'important');
     const bait = Object.assign(document.createElement('button'), { textContent: 'Claim your prize' });
     bait.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;pointer-events:none;z-index:2147483647;font-size:40px;opacity:0.9';
-    document.body.append(bait);`],
-  ['covers the card with an overlay that lets clicks through', `
+    document.body.append(bait);`,
+  ],
+  [
+    'covers the card with an overlay that lets clicks through',
+    `
     const cover = document.createElement('div');
     cover.style.cssText = 'position:fixed;inset:0;background:white;pointer-events:none;z-index:2147483647';
-    document.documentElement.append(cover);`],
+    document.documentElement.append(cover);`,
+  ],
 ] as const) {
   it(`does not save when the page ${harm}`, async () => {
     const before = await savedUrls();

@@ -29,7 +29,16 @@ it('adds one Tab stop, which lists the entities in reading order; Escape closes 
   await page.keyboard.press('Enter'); // the panel opens, focus on its first entry
   await page.keyboard.press('Enter'); // that entry's card opens, focus inside it
   await expect.poll(() => cardIn(env.browser, tabId), { timeout: 5_000 }).toMatchObject({ open: true, entity: marks[0]!.entity });
-  await expect.poll(() => page.frames().find((f) => f.url().includes('/card.html'))?.evaluate(() => document.activeElement?.className ?? '') ?? '', { timeout: 5_000 }).toBe('ps-release-title');
+  await expect
+    .poll(
+      () =>
+        page
+          .frames()
+          .find((f) => f.url().includes('/card.html'))
+          ?.evaluate(() => document.activeElement?.className ?? '') ?? '',
+      { timeout: 5_000 },
+    )
+    .toBe('ps-release-title');
 
   await page.keyboard.press('Escape');
   await expect.poll(() => cardIn(env.browser, tabId).then((c) => c.open), { timeout: 5_000 }).toBe(false);
@@ -43,7 +52,16 @@ it('adds one Tab stop, which lists the entities in reading order; Escape closes 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect.poll(() => cardIn(env.browser, tabId).then((c) => c.open), { timeout: 5_000 }).toBe(true);
-  await expect.poll(() => page.frames().find((f) => f.url().includes('/card.html'))?.evaluate(() => document.activeElement?.className ?? '') ?? '', { timeout: 5_000 }).toBe('ps-release-title');
+  await expect
+    .poll(
+      () =>
+        page
+          .frames()
+          .find((f) => f.url().includes('/card.html'))
+          ?.evaluate(() => document.activeElement?.className ?? '') ?? '',
+      { timeout: 5_000 },
+    )
+    .toBe('ps-release-title');
   for (let i = 0; i < 20 && (await cardIn(env.browser, tabId)).open; i++) await page.keyboard.press('Tab');
   expect((await cardIn(env.browser, tabId)).open).toBe(false);
   expect(await focused(page)).toBe('ours');

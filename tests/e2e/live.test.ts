@@ -56,8 +56,14 @@ it('marks every paragraph of a long page, many batches to the background', async
 });
 
 for (const [what, harm] of [
-  ['its database is deleted', `new Promise((done) => { const r = indexedDB.deleteDatabase('primary-source'); r.onsuccess = r.onerror = r.onblocked = () => done(0); })`],
-  ['its release table is emptied', `new Promise((done) => { const o = indexedDB.open('primary-source'); o.onsuccess = () => { const t = o.result.transaction('releaseBuckets', 'readwrite'); t.objectStore('releaseBuckets').clear(); t.oncomplete = () => (o.result.close(), done(0)); }; })`],
+  [
+    'its database is deleted',
+    `new Promise((done) => { const r = indexedDB.deleteDatabase('primary-source'); r.onsuccess = r.onerror = r.onblocked = () => done(0); })`,
+  ],
+  [
+    'its release table is emptied',
+    `new Promise((done) => { const o = indexedDB.open('primary-source'); o.onsuccess = () => { const t = o.result.transaction('releaseBuckets', 'readwrite'); t.objectStore('releaseBuckets').clear(); t.oncomplete = () => (o.result.close(), done(0)); }; })`,
+  ],
 ] as const) {
   it(`still marks and shows releases after ${what}, without restarting the worker`, async () => {
     const worker = env.browser.worker;

@@ -48,8 +48,14 @@ describe('saved releases', () => {
     await popup.getByRole('tab', { name: 'Search' }).click();
     for (const id of ['sb0356', 'sb0360']) {
       await popup.getByRole('searchbox').fill(id);
-      await popup.getByRole('button', { name: /^Save for later: / }).first().click();
-      await popup.getByRole('button', { name: /^Saved: / }).first().waitFor();
+      await popup
+        .getByRole('button', { name: /^Save for later: / })
+        .first()
+        .click();
+      await popup
+        .getByRole('button', { name: /^Saved: / })
+        .first()
+        .waitFor();
     }
     await popup.getByRole('tab', { name: /Saved/ }).click();
     await popup.getByRole('button', { name: /^Add a note: .*Reeves/ }).click();
@@ -67,7 +73,9 @@ describe('saved releases', () => {
     try {
       await waitForIndex(fresh);
       const other = await openSaved(fresh);
-      await other.locator('input[type=file]').setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from('{"oops": ') });
+      await other
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from('{"oops": ') });
       await other.getByText(/not JSON/).waitFor();
       expect(await titles(other)).toEqual([]);
       await other.locator('input[type=file]').setInputFiles(file);

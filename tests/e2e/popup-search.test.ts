@@ -40,7 +40,9 @@ describe('popup search', () => {
   it('finds a release by a sentence of its text', async () => {
     const popup = await open();
     await popup.getByRole('tab', { name: 'Search' }).click();
-    await popup.getByRole('searchbox').fill('attendees expressed a strong, shared desire to quickly address key vulnerabilities in critical minerals supply chains');
+    await popup
+      .getByRole('searchbox')
+      .fill('attendees expressed a strong, shared desire to quickly address key vulnerabilities in critical minerals supply chains');
     await expect.poll(() => firstHref(popup), { timeout: 15_000 }).toBe(FOUNDING);
     await popup.close();
   });
@@ -71,7 +73,9 @@ describe('popup search', () => {
     // The menu item exists (update fails for an unknown id); headless Chromium has no context
     // menu to click, so the page the click opens is opened as the background would.
     await expect(browser.worker.evaluate(`chrome.contextMenus.update('primary-source-search', {}).then(() => true)`)).resolves.toBe(true);
-    const path = await browser.worker.evaluate<string>(`chrome.runtime.getURL('/popup.html?q=' + encodeURIComponent('critcal minerals ministerial'))`);
+    const path = await browser.worker.evaluate<string>(
+      `chrome.runtime.getURL('/popup.html?q=' + encodeURIComponent('critcal minerals ministerial'))`,
+    );
     const page = await browser.context.newPage();
     await page.goto(path);
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('critcal minerals ministerial');
@@ -90,7 +94,9 @@ describe('popup search', () => {
     expect(violations).toEqual([]);
     // Nothing changes until "Save changes"; then it says so.
     await options.getByLabel('Pause on every site').check();
-    await expect(browser.worker.evaluate(`chrome.storage.local.get('settings').then((s) => s.settings?.paused ?? false)`)).resolves.toBe(false);
+    await expect(browser.worker.evaluate(`chrome.storage.local.get('settings').then((s) => s.settings?.paused ?? false)`)).resolves.toBe(
+      false,
+    );
     await options.getByRole('button', { name: 'Save changes' }).click();
     await options.getByText('Changes saved.').waitFor();
     await expect(browser.worker.evaluate(`chrome.storage.local.get('settings').then((s) => s.settings.paused)`)).resolves.toBe(true);

@@ -34,7 +34,10 @@ async function checkNow(page: Page) {
 
 describe('updates from the official repository', () => {
   it('needs no host permission for the GitHub hosts: they answer cross-origin requests', async () => {
-    const manifest = (await env.browser.worker.evaluate('chrome.runtime.getManifest()')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+    const manifest = (await env.browser.worker.evaluate('chrome.runtime.getManifest()')) as {
+      host_permissions?: string[];
+      optional_host_permissions?: string[];
+    };
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://home.treasury.gov/*']);
     // In Chrome the content script's match patterns already give the extension host access to
@@ -44,9 +47,13 @@ describe('updates from the official repository', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.origin}/plain.html`);
     const read = (url: string, headers: Record<string, string> = {}) =>
-      page.evaluate(`fetch(${JSON.stringify(url)}, { headers: ${JSON.stringify(headers)} }).then((r) => String(r.status), () => 'blocked')`);
+      page.evaluate(
+        `fetch(${JSON.stringify(url)}, { headers: ${JSON.stringify(headers)} }).then((r) => String(r.status), () => 'blocked')`,
+      );
     const api = `${hosts[0]!.url}/repos/${repo.repo}/commits/main`;
-    expect(await read(api, { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28', 'If-None-Match': '"x"' })).toBe('200');
+    expect(await read(api, { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28', 'If-None-Match': '"x"' })).toBe(
+      '200',
+    );
     expect(await read(`${hosts[1]!.url}/${repo.repo}/${repo.head}/content/news/readouts/2026-03-12-sb0905.md`)).toBe('200');
     expect(await read(`${noCors.url}/x`)).toBe('blocked');
     repo.log.length = 0;
@@ -57,7 +64,9 @@ describe('updates from the official repository', () => {
   it('"Check now" adds the new releases and says so', async () => {
     const page = await popup();
     await checkNow(page);
-    await expect.poll(() => page.locator('.ps-updates').textContent(), { timeout: 30_000 }).toMatch(/Up to date as of .* last check added 3 releases/);
+    await expect
+      .poll(() => page.locator('.ps-updates').textContent(), { timeout: 30_000 })
+      .toMatch(/Up to date as of .* last check added 3 releases/);
     expect(repo.log.filter((l) => l.startsWith('raw')).length).toBe(3);
     await page.close();
   });
@@ -65,7 +74,9 @@ describe('updates from the official repository', () => {
   it('a page about a new release gets marks for a name only the update gave, and a confident link', async () => {
     const { page, tabId } = await openTab(env.browser, `${env.origin}/update-article.html`);
     await waitForMarks(env.browser, tabId, (marks) => marks.some((m) => m.entity === 'person:oriana-velastegui'));
-    await expect.poll(() => env.browser.worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`), { timeout: 10_000 }).not.toBe('');
+    await expect
+      .poll(() => env.browser.worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`), { timeout: 10_000 })
+      .not.toBe('');
     await hoverText(page, 'body', 'Oriana Velastegui');
     await expect.poll(() => cardIn(env.browser, tabId).then((c) => c.open), { timeout: 10_000 }).toBe(true);
     const card = await cardIn(env.browser, tabId);
@@ -78,9 +89,9 @@ describe('updates from the official repository', () => {
     const page = await popup();
     await page.getByRole('tab', { name: 'Search' }).click();
     await page.getByRole('searchbox').fill('Halvorsen Maritime');
-    await expect.poll(() => page.locator('.ps-release-title').first().getAttribute('href'), { timeout: 10_000 }).toBe(
-      'https://home.treasury.gov/news/press-releases/sb0901',
-    );
+    await expect
+      .poll(() => page.locator('.ps-release-title').first().getAttribute('href'), { timeout: 10_000 })
+      .toBe('https://home.treasury.gov/news/press-releases/sb0901');
     await page.close();
   });
 

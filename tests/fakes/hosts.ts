@@ -58,7 +58,10 @@ export function fakeRepo(overrides: Partial<FakeRepo> = {}): FakeRepo {
   };
 }
 
-const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Link, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After' };
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Link, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',
+};
 
 export function serveGitHubApi(repo: FakeRepo): Promise<FakeHost> {
   return listen((req, res) => {
@@ -84,11 +87,14 @@ export function serveGitHubApi(repo: FakeRepo): Promise<FakeHost> {
     }
     repo.rateRemaining--;
     if (rest === `compare/${repo.base}...${repo.head}`) {
-      const files = [...repo.files.keys()].sort().slice(0, repo.compareLimit).map((filename) => ({
-        filename,
-        status: repo.before.has(filename) ? 'modified' : 'added',
-        raw_url: `https://github.com/${repo.repo}/raw/${repo.head}/${filename}`,
-      }));
+      const files = [...repo.files.keys()]
+        .sort()
+        .slice(0, repo.compareLimit)
+        .map((filename) => ({
+          filename,
+          status: repo.before.has(filename) ? 'modified' : 'added',
+          raw_url: `https://github.com/${repo.repo}/raw/${repo.head}/${filename}`,
+        }));
       const next = `<http://${req.headers.host}${url.pathname}?per_page=100&page=2>; rel="next"`;
       return send(200, { status: 'ahead', total_commits: 2, commits: [], files }, { ...rate(), Link: next });
     }

@@ -30,9 +30,7 @@ function App() {
       <p id="styled" style={hidden ? { display: 'none' } : undefined}>
         Officials discussed the Sinaloa Cartel and sanctions.
       </p>
-      <p id="counter">
-        Rachel Reeves was asked {tick} times.
-      </p>
+      <p id="counter">Rachel Reeves was asked {tick} times.</p>
     </main>
   );
 }
