@@ -14,7 +14,7 @@ function Marked({ pieces }: { pieces: Piece[] }) {
 }
 
 function Why({ hit }: { hit: SearchHit }) {
-  const { names, lede, textWords } = hit.why;
+  const { names, textWords } = hit.why;
   return (
     <div className="ps-release-reasons">
       {names.length > 0 && (
@@ -22,16 +22,10 @@ function Why({ hit }: { hit: SearchHit }) {
           Names <mark>{names.join(', ')}</mark>
         </div>
       )}
-      {lede && lede.some((p) => p.hit) ? (
-        <div className="ps-lede">
-          <Marked pieces={lede} />
+      {textWords.length > 0 && (
+        <div>
+          Its text: <mark>{textWords.join(', ')}</mark>
         </div>
-      ) : (
-        textWords.length > 0 && (
-          <div>
-            Its text: <mark>{textWords.join(', ')}</mark>
-          </div>
-        )
       )}
     </div>
   );

@@ -9,7 +9,7 @@ const DATELINE = /^\**(?:[A-Z][A-Z .,'-]{2,40}\**\s*[-–—:]+|[A-Z][A-Za-z .,'
 const ABBREVIATION =
   /(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Co|Corp|Ltd|Gen|Sen|Rep|Gov|Amb|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|E\.O))\.$/;
 
-export const LEDE_MAX = 300;
+export const LEDE_MAX = 240;
 
 /** Sentences of a paragraph, split at ". " before a capital or a quote, abbreviations aside. */
 export function sentences(paragraph: string): string[] {

@@ -13,7 +13,8 @@ import { tokenize } from '../text/tokens';
 const SHINGLE = 4;
 /** Sample: keep a shingle when its hash's low bit is zero (one in two). */
 const SAMPLE_MASK = 1;
-export const MAX_SHINGLES = 40;
+/** 20 keeps the Chrome zip under 8 MB; the quoted passages come first, so they stay. */
+export const MAX_SHINGLES = 20;
 /** Page text read for evidence: a long page's article is at its top, a live blog adds nothing. */
 export const MAX_EVIDENCE_CHARS = 60_000;
 

@@ -20,7 +20,11 @@ export const IN_TEXT = 4; // its lede or its distinctive terms
 
 export type SubjectKind = 'person' | 'org' | 'topic';
 
-/** A release as a tab-separated line: id, url (when not the usual one), title, date, kind, lede, subject indexes (comma-separated). */
+/**
+ * A release as a tab-separated line: id, url (when not the usual one), title, date, kind,
+ * subject indexes (comma-separated). Its lede is searched (postings) but not repeated here: the
+ * release parts ship it already, and twice would take the Chrome zip past its budget.
+ */
 export type SearchDocLine = string;
 export interface SearchDoc {
   id: string;
@@ -28,7 +32,6 @@ export interface SearchDoc {
   title: string;
   date: string;
   kind: ReleaseKind;
-  lede: string;
   subjects: number[];
 }
 
@@ -60,14 +63,13 @@ export interface BuiltSearchIndex {
 }
 
 export function parseDoc(line: SearchDocLine): SearchDoc {
-  const [id = '', url = '', title = '', date = '', kind = 'press-release', lede = '', subjects = ''] = line.split('\t');
+  const [id = '', url = '', title = '', date = '', kind = 'press-release', subjects = ''] = line.split('\t');
   return {
     id,
     url: url || officialUrl(id),
     title,
     date,
     kind: kind as ReleaseKind,
-    lede,
     subjects: subjects ? subjects.split(',').map(Number) : [],
   };
 }
@@ -121,7 +123,7 @@ export function buildSearchIndex(releases: readonly Release[], entities: readonl
     for (const s of named) for (const word of subjectWords[s]!) add(word, doc, IN_NAMES), fuzzy.add(word);
     for (const word of [...searchWords(release.lede ?? ''), ...release.terms]) add(word, doc, IN_TEXT);
     const url = release.url === officialUrl(release.id) ? '' : release.url;
-    return [release.id, url, oneLine(release.title), release.date, release.kind, oneLine(release.lede ?? ''), named.join(',')].join('\t');
+    return [release.id, url, oneLine(release.title), release.date, release.kind, named.join(',')].join('\t');
   });
 
   const postings = [...masks]

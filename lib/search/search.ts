@@ -47,7 +47,7 @@ export interface SearchHit {
   kind: ReleaseKind;
   score: number;
   /** Why it matched: the title with matched words marked, the names it holds, its text's words. */
-  why: { title: Piece[]; names: string[]; lede: Piece[] | null; textWords: string[] };
+  why: { title: Piece[]; names: string[]; textWords: string[] };
 }
 
 export interface SearchResult {
@@ -285,7 +285,7 @@ export class ReleaseSearch {
   }
 
   private hit(doc: number, expansions: Map<string, number>[]): SearchHit {
-    const { id, url, title, date, kind, lede, subjects } = parseDoc(this.docs[doc]!);
+    const { id, url, title, date, kind, subjects } = parseDoc(this.docs[doc]!);
     const inTitle = new Set<string>();
     const inNames = new Set<string>();
     const inText = new Set<string>();
@@ -315,7 +315,6 @@ export class ReleaseSearch {
       why: {
         title: markWords(title, inTitle),
         names,
-        lede: lede ? markWords(lede, inText) : null,
         textWords: [...inText],
       },
     };
