@@ -73,7 +73,7 @@ export default defineConfig({
       for (const name of ['manifest.json', ...Object.values(tables).flat(), search.meta, ...search.docs, ...search.postings]) {
         files.push({ absoluteSrc: resolve(indexDir, name), relativeDest: `index/${name}` });
       }
-      for (const name of readdirSync(lexiconDir)) {
+      for (const name of readdirSync(lexiconDir).filter((n) => n.endsWith('.txt'))) {
         files.push({ absoluteSrc: resolve(lexiconDir, name), relativeDest: `lexicon/${name}` });
       }
     },

@@ -6,6 +6,7 @@ import { asPersonName, isTitleCase, nameTokens } from './people';
 import { COUNTRY_NAMES } from './countries';
 import { lexicon } from './lexicon';
 import { fold } from './names';
+import words from '../../assets/lexicon/designated-words.json';
 
 export interface DesignatedMention {
   name: string;
@@ -26,12 +27,10 @@ export function isSanctionsRelease(title: string, text: string): boolean {
 }
 
 /** Legal forms and words that make a name a company, vessel or group. */
-const ORG_MARKERS =
-  /(?:\b(?:S\.A\.|S\.A\.S\.|S\.R\.L\.|S\. de R\.L\.|de C\.V\.|LLC|L\.L\.C\.|Ltd|Limited|Inc|Corp|Corporation|Company|Co\.|GmbH|AG|FZE|FZCO|FZ-LLC|JSC|PJSC|OJSC|OOO|LLP|PLC|Pte|Sdn Bhd|Bhd|Group|Holding|Holdings|Trading|Industries|Industrial|Shipping|Logistics|Exchange|Bank|Enterprises?|Network|Organization|Cartel|Foundation|Charity|Front|Army|Brigade|Brigades|Movement|Party|Militia|Society|Services|International|Import|Export|Investments?|Petroleum|Oil|Airlines?|Air|Maritime|Marine|Energy|Mining|Gold|Construction|Pharma|Laboratories|Laboratorio|Farmacia|Comercializadora|Distribuidora|Inversiones|Grupo|Sociedad|Compania|Empresa)(?![\p{L}\p{N}]))/u;
+const ORG_MARKERS = new RegExp(`(?:\\b(?:${words.orgMarkers.join('|')})(?![\\p{L}\\p{N}]))`, 'u');
 
 /** Government bodies, laws and programs: named in sanctions releases, never their targets. */
-const NOT_TARGETS =
-  /\b(Treasury|Department|Office|Ministry of Foreign|Act|Orders?|Executive|Regulations?|Bureau|Agency|Administration|Commission|Council|Committee|Service|Reserve|Nations|Court|Task Force|Program|Designated|Specially|Terrorist Organization|Government|Republic|Kingdom|Federation|Emirates|Union|Federal|Congress|Senate|Police|Attorney|Prosecutor|Embassy|State|States|Financial Intelligence Unit|Control|Initiative|System|Environment|Plan of Action|Center|Centre|Enforcement|Investigations?|Teams?|Providers|Working Group|Monetary Fund|World Bank|Peso Exchange|Interbank|Check|Standards|Facility|Framework|Strategy|Partnership|Coalition|Dialogue|Conference|Summit|Protection|Counter|Development Fund|Report|Questions?|Institute|Association|University|Bankers|District|Region|Province|Autonomous|Foreign Terrorist|Inteligencia|Threat|Central Bank of Iraq|Intelligence Units?|Authority|Republika|Assembly|Parliament|Notice|Rule|Rulemaking)\b/;
+const NOT_TARGETS = new RegExp(`\\b(${words.notTargets.join('|')})\\b`);
 
 const CARTEL =
   /\b(?:(?:[A-Z][\p{L}-]+|de|del|la|los|Nueva|New) )*(?:[A-Z][\p{L}-]+ )Cartel\b|\bCartel (?:de|del) (?:[A-Z][\p{L}-]+)(?: (?:[A-Z][\p{L}-]+|de|del|la))*/gu;

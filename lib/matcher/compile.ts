@@ -6,50 +6,13 @@ import { topicSpellings } from '../text/topic-forms';
 import { Automaton } from './automaton';
 import { packSections } from './binary';
 import { AMBIGUOUS, COMMON_NAME, HIGHLIGHT, NAMED, PatternClass, PRESIDENT } from './matcher';
+import newsTitles from '../../assets/lexicon/news-titles.json';
 
 const encoder = new TextEncoder();
 const encodeLines = (lines: string[]) => encoder.encode(lines.join('\n'));
 
-/** Titles that stand before names in news copy, beyond the roles the corpus gives. */
-const TITLES = [
-  'secretary',
-  'treasury secretary',
-  'u.s. treasury secretary',
-  'us treasury secretary',
-  'secretary of the treasury',
-  'deputy secretary',
-  'deputy treasury secretary',
-  'under secretary',
-  'assistant secretary',
-  'treasurer',
-  'chancellor',
-  'chancellor of the exchequer',
-  'vice chancellor',
-  'finance minister',
-  'minister',
-  'prime minister',
-  'deputy prime minister',
-  'economy minister',
-  'president',
-  'vice president',
-  'governor',
-  'central bank governor',
-  'director',
-  'commissioner',
-  'chair',
-  'chairman',
-  'chairwoman',
-  'ambassador',
-  'senator',
-  'sen.',
-  'rep.',
-  'representative',
-  'trade representative',
-  'u.s. trade representative',
-  'special envoy',
-  'ofac director',
-];
-const HONORIFICS = ['mr.', 'ms.', 'mrs.', 'dr.', 'mr', 'ms', 'mrs', 'dr'];
+/** Titles that stand before names in news copy beyond the corpus's roles, and honorifics. */
+const { titles: TITLES, honorifics: HONORIFICS } = newsTitles;
 
 /** Words that carry the meaning of a title: "U.S. Treasury Secretary" → secretary, treasury. */
 export function titleWords(title: string): string[] {
