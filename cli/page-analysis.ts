@@ -49,14 +49,14 @@ export function restrictIndex(rankingIndex: RankingIndex, keep: (release: Releas
   };
 }
 
-export interface Analysis {
+export interface PageResult {
   mentions: Mention[][];
   context: PageContext;
   ranking: Ranking;
 }
 
 /** What the content script and background do for a page, given its text blocks (in document order) and date. */
-export async function analyzeBlocks(rankingIndex: RankingIndex, blocks: string[], date: string | undefined): Promise<Analysis> {
+export async function analyzeBlocks(rankingIndex: RankingIndex, blocks: string[], date: string | undefined): Promise<PageResult> {
   // One page: names seen in full earlier on it let later surnames link (lib/matcher).
   const { mentions } = findMentions(rankingIndex.matcher, blocks, NEW_PAGE);
   const page = new PageAnalysis();

@@ -1,6 +1,7 @@
 // Personal names: splitting, folding and the printed variants a reader meets in the news.
 import { fold } from './fold';
 import { lexicon } from './lexicon';
+import nameWords from '../../assets/lexicon/name-words.json';
 
 export { fold };
 
@@ -54,54 +55,12 @@ export function sameGivenName(a: string, b: string): boolean {
   return fa === fb || nicknameVariants(fa).some((n) => n.toLowerCase() === fb);
 }
 
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'der',
-  'den',
-  'van',
-  'von',
-  'da',
-  'das',
-  'dos',
-  'du',
-  'di',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ben',
-  'y',
-  'e',
-]);
+const PARTICLES = new Set([...nameWords.particles, ...nameWords.surnameJoiners]);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 const INITIAL = /^(?:[A-Z]\.)+$|^[A-Z]$/;
 
 /** Countries where a person usually carries two surnames (Edgar Amador Zamora). */
-const TWO_SURNAMES = new Set([
-  'Mexico',
-  'Spain',
-  'Colombia',
-  'Peru',
-  'Chile',
-  'Argentina',
-  'Venezuela',
-  'Ecuador',
-  'Bolivia',
-  'Paraguay',
-  'Uruguay',
-  'Guatemala',
-  'Honduras',
-  'El Salvador',
-  'Nicaragua',
-  'Costa Rica',
-  'Panama',
-  'Cuba',
-  'Dominican Republic',
-]);
+const TWO_SURNAMES = new Set(nameWords.twoSurnameCountries);
 
 export interface NameParts {
   /** Given names as printed, including middle names and initials. */

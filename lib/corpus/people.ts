@@ -6,6 +6,7 @@
 import { canonicalCountry, COUNTRY_NAMES } from './countries';
 import { lexicon } from './lexicon';
 import { isInitial } from './names';
+import nameWords from '../../assets/lexicon/name-words.json';
 
 export interface PersonMention {
   /** As printed, honorifics removed: "Scott K.H. Bessent". */
@@ -81,59 +82,15 @@ const STOP = new Set(
   Chairman Ambassador Commissioner Representative Spokesperson Under Assistant Undersecretary Vice`.split(/\s+/),
 );
 
-const HONORIFICS =
-  /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rep|Sen|Gov|Gen|Amb|Sheikh|Shaikh|Ayatollah|Sir|Dame|Madam|Rabbi|Imam|Father|Sister|Honorable|Honourable|H\.E|His|Her|Excellency|Highness|Royal|Crown|Prince|Princess|Emir)\.?\s+)+/;
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'der',
-  'den',
-  'van',
-  'von',
-  'da',
-  'das',
-  'dos',
-  'du',
-  'di',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ben',
-  'y',
-]);
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
+const HONORIFICS = new RegExp(`^(?:(?:${nameWords.honorifics.join('|')})\\.?\\s+)+`);
+const PARTICLES = new Set(nameWords.particles);
+const CONNECTORS = new Set(nameWords.connectors);
 /** Country words that are also given names or surnames: never a reason to reject a name. */
-const NAME_LIKE_COUNTRIES = new Set(['Jordan', 'Georgia', 'Chad', 'Israel', 'Sudan']);
+const NAME_LIKE_COUNTRIES = new Set(nameWords.nameLikeCountries);
 /** One-word country names and demonyms; parts of longer names ("Sri", "South") are not. */
 const COUNTRY_TOKENS = new Set(COUNTRY_NAMES.filter((c) => !c.includes(' ') && /^[A-Z]/.test(c)).concat(['United', 'Kingdom', 'Republic']));
 
-const ABBREV = new Set([
-  'Jr',
-  'Sr',
-  'Dr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'St',
-  'Gen',
-  'Lt',
-  'Col',
-  'Sen',
-  'Rep',
-  'Hon',
-  'Gov',
-  'Prof',
-  'Amb',
-  'Inc',
-  'Co',
-  'Corp',
-  'Ltd',
-  'No',
-]);
+const ABBREV = new Set(nameWords.abbreviations);
 
 interface Token {
   text: string;
@@ -407,27 +364,7 @@ export function extractPeople(text: string): PersonMention[] {
 
 const HEAD_RE = new RegExp(`\\b(?:${[...HEADS].join('|')})`);
 
-const PLACE_PREFIX = new Set([
-  'New',
-  'North',
-  'South',
-  'East',
-  'West',
-  'Northern',
-  'Southern',
-  'Eastern',
-  'Western',
-  'San',
-  'Santa',
-  'Saint',
-  'St.',
-  'Los',
-  'Las',
-  'Little',
-  'Upper',
-  'Lower',
-  'Greater',
-]);
+const PLACE_PREFIX = new Set(nameWords.placePrefixes);
 const FORMER = /^(?:former|then|late|ex|onetime|previous|past)$/i;
 
 function extractFromLine(line: string, base: number, out: PersonMention[]): void {

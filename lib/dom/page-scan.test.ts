@@ -4,7 +4,7 @@ import type { Mention, PageSoFar } from '../messages';
 import type { MarkPolicy } from '../store/settings';
 import type { Highlighter } from './highlight-api';
 import { MarkLayer } from './marks';
-import { PageScan, type Analysis, type PageScanDeps } from './page-scan';
+import { PageScan, type TextAnalysis, type PageScanDeps } from './page-scan';
 
 /** A stand-in background: finds fixed phrases, as the matcher would. */
 const PHRASES: [string, string, boolean][] = [
@@ -13,7 +13,7 @@ const PHRASES: [string, string, boolean][] = [
   ['sanctions', 'topic:sanctions', false],
 ];
 
-async function analyze(blocks: string[], page: PageSoFar): Promise<Analysis> {
+async function analyze(blocks: string[], page: PageSoFar): Promise<TextAnalysis> {
   const mentions = blocks.map((text) => {
     const found: Mention[] = [];
     for (const [phrase, entityId, highlight] of PHRASES) {

@@ -8,10 +8,10 @@ import { annotateBlock } from './annotate';
 import { collectBlocks, enclosingBlock, type TextBlock } from './collect';
 import type { MarkLayer } from './marks';
 
-export type Analysis = Requests['analyzeText']['res'];
+export type TextAnalysis = Requests['analyzeText']['res'];
 
 export interface PageScanDeps {
-  analyze(blocks: string[], page: PageSoFar): Promise<Analysis>;
+  analyze(blocks: string[], page: PageSoFar): Promise<TextAnalysis>;
   /** Where marks go. */
   layer: MarkLayer;
   /** A batch failed twice: reported, and the scan goes on. Rethrow to stop the scan. */
@@ -84,7 +84,7 @@ export class PageScan {
   }
 
   /** One retry (the service worker may have been stopped mid-batch); then the batch is skipped. */
-  private async analyzeBatch(texts: string[]): Promise<Analysis | undefined> {
+  private async analyzeBatch(texts: string[]): Promise<TextAnalysis | undefined> {
     try {
       return await this.deps.analyze(texts, this.names);
     } catch {
