@@ -49,22 +49,31 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 
-// The extension's own test seam (README, "Test seam"): the marks in document order.
-const marks = async () =>
-  worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
-    return tab?.id === undefined ? [] : chrome.tabs.sendMessage(tab.id, { type: 'marks' }).catch(() => []);
+// The extension's own test seam (README, "Test seam"): the marks in document order, asked
+// from one of its pages, as the e2e tests do (the seam answers the extension only).
+const extensionId = new URL(worker.url()).host;
+const seam = await context.newPage();
+await seam.goto(`chrome-extension://${extensionId}/options.html`);
+const marks = () =>
+  seam.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      const found = await chrome.tabs.sendMessage(tab.id, { type: 'marks' }).catch(() => undefined);
+      if (Array.isArray(found) && found.length > 0) return found;
+    }
+    return [];
   });
 let found = [];
 for (let tries = 0; tries < 60 && found.length === 0; tries++) {
   await new Promise((done) => setTimeout(done, 250));
-  found = (await marks()) ?? [];
+  found = await marks();
 }
+await seam.close();
+await page.bringToFront();
 const screenshot = join(tmpdir(), 'primary-source-start.png');
 await page.screenshot({ path: screenshot, fullPage: true });
 
 console.log(`\nPrimary Source is running in Chromium on the sample article: ${url}`);
-console.log(found.length === 0 ? 'Nothing was marked (see the browser console).' : `It marked ${found.length} names:`);
+console.log(found.length === 0 ? 'Nothing was marked (see the browser console).' : `It marked ${found.length} mentions of officials and topics:`);
 for (const mark of found) console.log(`  ${mark.text}  →  ${mark.entity}`);
 console.log(`A screenshot of the page is at ${screenshot}`);
 if (headless) console.log('No display found (DISPLAY is unset): Chromium runs headless.');
