@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import { PrimarySourceDb } from '@/lib/store/db';
-import { withFetched } from '@/lib/search/combined';
+import { SearchWithFetched } from '@/lib/search/combined';
 import { loadSearch } from '@/lib/search/loader';
 import { fetchedWithEntities } from '@/lib/store/fetched';
 import { getTabRanking } from '@/lib/store/tab-state';
@@ -24,17 +24,17 @@ function webHostname(url: string | undefined): string | undefined {
 
 // The prebuilt search index, fetched from the package as the popup opens (not from
 // IndexedDB, and not built here). The mark lets the bench time open-to-interactive.
-// Releases that updates fetched join it, indexed here: they are few.
+// Releases that updates fetched join it when read (they are few, indexed here); the search
+// does not wait for them.
 const db = new PrimarySourceDb();
-const search = Promise.all([
-  loadSearch((name) => fetch(browser.runtime.getURL(`/index/${name}` as '/'))),
-  fetchedWithEntities(db).catch((error: unknown) => {
-    console.error('Primary Source: fetched releases not searchable', error);
-    return { releases: [], entities: [] };
-  }),
-]).then(([bundled, fetched]) => {
+const search = loadSearch((name) => fetch(browser.runtime.getURL(`/index/${name}` as '/'))).then((bundled) => {
   performance.mark('primary-source search ready');
-  return withFetched(bundled, fetched.releases, fetched.entities);
+  const combined = new SearchWithFetched(bundled);
+  fetchedWithEntities(db).then(
+    ({ releases, entities }) => combined.addFetched(releases, entities),
+    (error: unknown) => console.error('Primary Source: fetched releases not searchable', error),
+  );
+  return combined;
 });
 const getSearch = () => search;
 const tab = await describedTab();

@@ -10,22 +10,29 @@ export interface Searcher {
 }
 
 /**
- * `fetched`: releases learned by updates, with the entities they name. A fetched copy of a
- * bundled release replaces it. The person filter's choices come from the bundled index, so
- * with a person chosen only bundled releases are searched.
+ * The bundled search, answering at once, joined by the fetched releases when they are read
+ * (reading them may wait for the background's index load, right after install). A fetched
+ * copy of a bundled release replaces it. The person filter's choices come from the bundled
+ * index, so with a person chosen only bundled releases are searched.
  */
-export function withFetched(bundled: ReleaseSearch, fetched: readonly Release[], entities: readonly Entity[]): Searcher {
-  if (fetched.length === 0) return bundled;
-  const extra = ReleaseSearch.fromIndex(buildSearchIndex(fetched, entities));
-  const replaced = new Set(fetched.map((r) => r.id));
-  return {
-    search(query, options = {}) {
-      const base = bundled.search(query, options);
-      if (base.message || options.filters?.person !== undefined) return base;
-      const more = extra.search(query, { ...options, filters: { ...options.filters, person: undefined } });
-      const kept = base.hits.filter((h) => !replaced.has(h.id));
-      const hits = [...more.hits, ...kept].sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, options.limit ?? 50);
-      return { ...base, hits, total: base.total - (base.hits.length - kept.length) + more.total };
-    },
-  };
+export class SearchWithFetched implements Searcher {
+  private extra: ReleaseSearch | undefined;
+  private replaced = new Set<string>();
+
+  constructor(private readonly bundled: ReleaseSearch) {}
+
+  addFetched(fetched: readonly Release[], entities: readonly Entity[]): void {
+    if (fetched.length === 0) return;
+    this.extra = ReleaseSearch.fromIndex(buildSearchIndex(fetched, entities));
+    this.replaced = new Set(fetched.map((r) => r.id));
+  }
+
+  search(query: string, options: { limit?: number; filters?: SearchFilters } = {}): SearchResult {
+    const base = this.bundled.search(query, options);
+    if (!this.extra || base.message || options.filters?.person !== undefined) return base;
+    const more = this.extra.search(query, { ...options, filters: { ...options.filters, person: undefined } });
+    const kept = base.hits.filter((h) => !this.replaced.has(h.id));
+    const hits = [...more.hits, ...kept].sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, options.limit ?? 50);
+    return { ...base, hits, total: base.total - (base.hits.length - kept.length) + more.total };
+  }
 }
