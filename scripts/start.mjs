@@ -73,7 +73,9 @@ const screenshot = join(tmpdir(), 'primary-source-start.png');
 await page.screenshot({ path: screenshot, fullPage: true });
 
 console.log(`\nPrimary Source is running in Chromium on the sample article: ${url}`);
-console.log(found.length === 0 ? 'Nothing was marked (see the browser console).' : `It marked ${found.length} mentions of officials and topics:`);
+console.log(
+  found.length === 0 ? 'Nothing was marked (see the browser console).' : `It marked ${found.length} mentions of officials and topics:`,
+);
 for (const mark of found) console.log(`  ${mark.text}  →  ${mark.entity}`);
 console.log(`A screenshot of the page is at ${screenshot}`);
 if (headless) console.log('No display found (DISPLAY is unset): Chromium runs headless.');
