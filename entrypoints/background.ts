@@ -15,10 +15,13 @@ import { badgeTitle } from '@/components/badge';
 import { MENU_ID, searchPagePath } from '@/components/context-search';
 import { startUpdates } from '@/lib/sync/background';
 import { findMentionsWith } from '@/lib/sync/combined-mentions';
-import { EXTRA_MATCHER, extraTerms } from '@/lib/store/fetched';
+import { EXTRA_MATCHER, extraTerms, newestFetchedDate } from '@/lib/store/fetched';
 import { getTabRanking, setTabRanking } from '@/lib/store/tab-state';
 import { cardTokens } from '@/lib/store/card-tokens';
 import type { IndexManifest, TermStats } from '@/lib/release/types';
+
+/** The later of two YYYY-MM-DD dates, either possibly absent. */
+const newestOf = (a: string | undefined, b: string | undefined) => (!a || (b && b > a) ? b : a);
 
 export default defineBackground(() => {
   const db = new PrimarySourceDb();
@@ -57,21 +60,17 @@ export default defineBackground(() => {
   const termStats = once(async () => {
     const stats = await bundledTerms();
     const df = { ...stats.df, ...(await extraTerms(db)) };
-    // The index holds what updates fetched too: its horizon is the newest of either.
-    let horizon = stats.horizon;
-    await db.fetchedReleases.each(({ release }) => {
-      if (!horizon || release.date > horizon) horizon = release.date;
-    });
-    return { docCount: stats.docCount, df, horizon, vocabulary: new Set(Object.keys(df)) };
+    return { docCount: stats.docCount, df, horizon: stats.horizon, vocabulary: new Set(Object.keys(df)) };
   });
   // Names first given by fetched releases: the small second automaton (lib/store/fetched.ts).
   const extraMatcher = once(async () => {
     const blob = await db.syncBlobs.get(EXTRA_MATCHER);
     return blob ? loadMatcher(blob.bytes) : undefined;
   });
+  // Ranking reads the tables, so it waits for the index load anyway; matching does not.
   const source = once(async () => {
     const { df, docCount, horizon } = await termStats();
-    return new DexieSource(db, df, docCount, horizon);
+    return new DexieSource(db, df, docCount, newestOf(horizon, await newestFetchedDate(db)));
   });
   void whenReady();
   const updates = startUpdates(db, {

@@ -11,7 +11,7 @@ import { setSaved } from './saved';
 import { entity, manifestFor, packageFiles, release } from '../release/test-fixtures';
 import type { Entity, Release } from '../release/types';
 import type { FetchedBatch } from './fetched';
-import { applyBatch, EXTRA_MATCHER } from './fetched';
+import { applyBatch, EXTRA_MATCHER, newestFetchedDate } from './fetched';
 
 let db: PrimarySourceDb;
 afterEach(async () => {
@@ -27,6 +27,16 @@ const newcomer = entity('person:ada-newname', { name: 'Ada Newname', aliases: ['
 function batch(releases: Release[], entities: Entity[] = []): FetchedBatch {
   return { releases, entities, df: { ledger: 3 } };
 }
+
+describe('newestFetchedDate', () => {
+  it('is the date of the newest fetched release, and nothing before any fetch', async () => {
+    db = new PrimarySourceDb('t-newest');
+    await ensureIndex(db, bundle('v1', [release('sb0001', { date: '2025-12-01' })]));
+    expect(await newestFetchedDate(db)).toBeUndefined();
+    await applyBatch(db, batch([release('sb0400', { date: '2026-03-04' }), release('sb0401', { date: '2026-02-01' })]), async () => {});
+    expect(await newestFetchedDate(db)).toBe('2026-03-04');
+  });
+});
 
 describe('applyBatch', () => {
   it('makes fetched releases findable by id and by entity, newest first, and their new names matchable', async () => {

@@ -150,3 +150,15 @@ export async function fetchedWithEntities(db: PrimarySourceDb): Promise<{ releas
   const ids = [...new Set(releases.flatMap(releaseEntityIds))];
   return { releases, entities: await new IndexStore(db).entities(ids) };
 }
+
+/**
+ * The newest release updates fetched: with the bundled index's horizon it says what the index
+ * holds (an article after the bundle is not "after the index" when an update brought its release).
+ */
+export async function newestFetchedDate(db: PrimarySourceDb): Promise<string | undefined> {
+  let newest: string | undefined;
+  await db.fetchedReleases.each(({ release }) => {
+    if (!newest || release.date > newest) newest = release.date;
+  });
+  return newest;
+}
